@@ -1,0 +1,51 @@
+import ArgumentParser
+import GeoJSON
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The `frontline` command: war reporting to maps.
+public struct Frontline: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "frontline",
+    abstract: "Turn war reporting into maps: places, control events, snapshots and GeoJSON.",
+    discussion: """
+      Errors are printed as `frontline: FILE:LINE:COL: message`; the exit code is 1 for bad \
+      input and 64 for usage errors.
+      """,
+    subcommands: [ProjectCommand.self, DistanceCommand.self]
+  )
+
+  public init() {}
+
+  /// Runs the command line and exits: 0 on success, 1 when the input was bad or a file could
+  /// not be read or written, 64 for usage errors.
+  public static func main(_ arguments: [String]? = nil) -> Never {
+    var command: ParsableCommand
+    do {
+      command = try parseAsRoot(arguments)
+    } catch {
+      // Help, version and usage errors: ArgumentParser prints them and picks the exit code.
+      exit(withError: error)
+    }
+    do {
+      try command.run()
+      exit(0)
+    } catch let failure as CommandFailure {
+      exit(failure.exitCode)
+    } catch let error as ValidationError {
+      exit(withError: error)
+    } catch let code as ExitCode {
+      exit(code.rawValue)
+    } catch {
+      StandardError.print("frontline: \(error)")
+      exit(1)
+    }
+  }
+}
+
+/// A failure whose messages have already been printed, carrying the exit code to use.
+struct CommandFailure: Error {
+  var exitCode: Int32 = 1
+}

@@ -1,0 +1,3 @@
+import FrontlineCLI
+
+Frontline.main()
