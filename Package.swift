@@ -11,21 +11,28 @@ let package = Package(
     .library(name: "Gazetteer", targets: ["Gazetteer"]),
     .library(name: "Borders", targets: ["Borders"]),
     .library(name: "Control", targets: ["Control"]),
+    .library(name: "Territory", targets: ["Territory"]),
+    .library(name: "Extraction", targets: ["Extraction"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
     .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+    .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
     .target(name: "GeoJSON"),
     .target(name: "Projection", dependencies: ["GeoJSON", "CPROJ"]),
     .target(name: "Gazetteer", dependencies: ["GeoJSON", "Projection"]),
     .target(name: "Borders", dependencies: ["GeoJSON", "Projection"]),
     .target(name: "Control", dependencies: ["GeoJSON", "Gazetteer"]),
+    .target(name: "Extraction", dependencies: ["GeoJSON", "Gazetteer", "Control"]),
+    .target(
+      name: "Territory", dependencies: ["GeoJSON", "Projection", "Borders", "Control", "CGEOS"]),
+    .target(name: "MapView", dependencies: ["GeoJSON", "Projection"]),
     .target(
       name: "FrontlineCLI",
       dependencies: [
-        "GeoJSON", "Projection", "Gazetteer", "Borders", "Control",
+        "GeoJSON", "Projection", "Gazetteer", "Borders", "Control", "Territory", "Extraction", "MapView",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,6 +48,14 @@ let package = Package(
     .testTarget(
       name: "ControlTests", dependencies: ["Control", "Gazetteer", "GeoJSON"],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ExtractionTests", dependencies: ["Extraction", "Gazetteer", "Control", "GeoJSON"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "TerritoryTests", dependencies: ["Territory", "Control", "GeoJSON"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "MapViewTests", dependencies: ["MapView", "GeoJSON"], exclude: ["Fixtures"]),
     .testTarget(
       name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "frontline"],
       exclude: ["Fixtures"]),

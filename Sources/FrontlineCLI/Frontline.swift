@@ -14,7 +14,10 @@ public struct Frontline: ParsableCommand {
       Errors are printed as `frontline: FILE:LINE:COL: message`; the exit code is 1 for bad \
       input and 64 for usage errors.
       """,
-    subcommands: [ProjectCommand.self, DistanceCommand.self]
+    subcommands: [
+      ProjectCommand.self, DistanceCommand.self, MapCommand.self, GeocodeCommand.self,
+      ReverseCommand.self,
+    ]
   )
 
   public init() {}

@@ -12,6 +12,8 @@ public struct GeoJSONError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingMember
     case wrongType
     case tooFewPositions
+    /// A position with fewer than two numbers (RFC 7946 §3.1.1).
+    case invalidPosition
     case ringNotClosed
     case wrongDepth
     case outOfRange

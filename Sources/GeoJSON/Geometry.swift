@@ -32,7 +32,8 @@ public indirect enum Geometry: Hashable, Sendable {
       for ring in polygon.rings { try ring.positions.forEach(body) }
     case .multiPolygon(let polygons):
       for polygon in polygons { for ring in polygon.rings { try ring.positions.forEach(body) } }
-    case .geometryCollection(let geometries): for geometry in geometries { try geometry.forEachPosition(body) }
+    case .geometryCollection(let geometries):
+      for geometry in geometries { try geometry.forEachPosition(body) }
     }
   }
 

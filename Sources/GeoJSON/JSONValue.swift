@@ -94,3 +94,10 @@ public struct JSONObject: Hashable, Sendable, Sequence {
 
   public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
 }
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+  /// An object with the members in literal order; a repeated key keeps its last value.
+  public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    self.init(elements)
+  }
+}

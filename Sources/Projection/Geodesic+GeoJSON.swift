@@ -25,6 +25,17 @@ extension Geodesic {
     return total
   }
 
+  /// Perimeter of a polygon on the ellipsoid in metres: the lengths of all its rings, holes
+  /// included, along geodesics (`geod_polygonarea`).
+  public func perimeter(of polygon: Polygon) -> Double {
+    polygon.rings.reduce(0) { total, ring in
+      total
+        + self.polygon(
+          latitudes: ring.positions.map(\.latitude), longitudes: ring.positions.map(\.longitude)
+        ).perimeter
+    }
+  }
+
   /// Area of any geometry in square metres: the sum over its polygons; zero for points and
   /// lines.
   public func area(of geometry: Geometry) -> Double {

@@ -1,0 +1,415 @@
+import GeoJSON
+import Projection
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Polylines whose segments are geodesics, prepared for exact nearest-point queries: ECEF
+/// vertices and chords for bounds, a `GeodesicLine` per segment for positions along it, and
+/// the Newton solvers that find the foot of the perpendicular on the ellipsoid.
+///
+/// The solvers work in the coordinates a geodesic induces around itself (Fermi coordinates:
+/// along-track distance s, signed perpendicular distance t) or around a vertex (polar:
+/// azimuth, distance). Each step is one `geod_gendirect` from the current guess; the miss
+/// from the target, measured in the tangent plane where the step lands, converts to a
+/// coordinate update through the geodesic scale M12 or reduced length m12 (Karney 2013 §3).
+/// Convergence is quadratic, and the starting values are good to metres even 1,000 km away,
+/// so one step usually suffices.
+struct PolylineSet: Sendable {
+  struct Vertex: Sendable {
+    var frame: LocalFrame
+    var latitude: Double
+    var longitude: Double
+  }
+
+  struct Segment: Sendable {
+    /// Chord start (ECEF) and chord vector B − A.
+    var a: Vector3
+    var d: Vector3
+    /// 1/|B − A|², zero for a degenerate segment.
+    var inverseChordSquared: Double
+    /// Unit tangents of the geodesic at its ends.
+    var tangentA: Vector3
+    var tangentB: Vector3
+    /// Geodesic length, metres.
+    var length: Double
+    /// How far the geodesic can stray from its chord, metres (a triangle inequality bound
+    /// from the arc and chord lengths).
+    var sagitta: Double
+    /// Vertex indexes of the ends.
+    var start: Int32
+    var end: Int32
+    /// Which input polyline the segment belongs to, and its index there.
+    var polyline: Int32
+    var indexInPolyline: Int32
+  }
+
+  /// The result of one segment solve.
+  struct Solution: Sendable {
+    /// Geodesic distance to the nearest point of the segment, metres.
+    var distance: Double
+    /// Distance of the nearest point from the segment start along the geodesic, metres.
+    var along: Double
+    /// The segment.
+    var segment: Int32
+    /// The vertex the nearest point is, or −1 when it lies inside the segment.
+    var vertex: Int32
+    /// Newton steps taken (each one `geod_gendirect`).
+    var iterations: Int
+    /// Length of the last step's miss vector, metres; the error after the step is of order
+    /// residual²/R.
+    var residual: Double
+  }
+
+  let geodesic: Geodesic
+  let earth: EllipsoidFrame
+  private(set) var vertices: [Vertex] = []
+  private(set) var segments: [Segment] = []
+  private(set) var lines: [GeodesicLine] = []
+  /// The positions of every polyline, as given.
+  let polylines: [[Position]]
+
+  /// A step whose miss is at most this is final: the error left is of order miss²/R, below
+  /// a micrometre.
+  static let acceptedMiss = 2.0  // m
+  /// Beyond this distance the distance along a segment may stop being convex (geodesic scale
+  /// M21 turns negative near a quarter meridian), so a sampled search takes over.
+  static let convexReach = 8_000_000.0  // m
+  private static let maximumIterations = 12
+
+  init(polylines: [[Position]], geodesic: Geodesic = .wgs84) {
+    self.geodesic = geodesic
+    self.polylines = polylines
+    earth = EllipsoidFrame(
+      equatorialRadius: geodesic.equatorialRadius, flattening: geodesic.flattening)
+    for (number, positions) in polylines.enumerated() {
+      append(polyline: positions, number: Int32(number))
+    }
+  }
+
+  private mutating func append(polyline positions: [Position], number: Int32) {
+    let first = Int32(vertices.count)
+    for position in positions {
+      vertices.append(
+        Vertex(
+          frame: earth.frame(latitude: position.latitude, longitude: position.longitude),
+          latitude: position.latitude, longitude: position.longitude))
+    }
+    let segmentCount = max(1, positions.count - 1)
+    for index in 0..<segmentCount {
+      let start = first + Int32(index)
+      let end = positions.count > 1 ? start + 1 : start
+      appendSegment(start: start, end: end, polyline: number, index: Int32(index))
+    }
+  }
+
+  private mutating func appendSegment(start: Int32, end: Int32, polyline: Int32, index: Int32) {
+    let va = vertices[Int(start)]
+    let vb = vertices[Int(end)]
+    let line = GeodesicLine(
+      geodesic, latitude1: va.latitude, longitude1: va.longitude, latitude2: vb.latitude,
+      longitude2: vb.longitude)
+    let length = line.distance
+    let d = vb.frame.point - va.frame.point
+    let chord = d.length
+    let azimuthA = line.azimuth * (Double.pi / 180)
+    let azimuthB = line.position(distance: length).finalAzimuth * (Double.pi / 180)
+    // Every point of the arc lies on an ellipse with foci A and B whose major axis is the arc
+    // length, so its distance from the chord is at most half the minor axis.
+    let sagitta = ((length - chord) * (length + chord)).squareRoot() / 2 + 1e-9 * length
+    segments.append(
+      Segment(
+        a: va.frame.point, d: d, inverseChordSquared: chord > 0 ? 1 / (chord * chord) : 0,
+        tangentA: va.frame.direction(sin: sin(azimuthA), cos: cos(azimuthA)),
+        tangentB: vb.frame.direction(sin: sin(azimuthB), cos: cos(azimuthB)),
+        length: length, sagitta: sagitta.isFinite ? sagitta : 0, start: start, end: end,
+        polyline: polyline, indexInPolyline: index))
+    lines.append(line)
+  }
+
+  // MARK: Bounds
+
+  /// Distance in ECEF from `p` to the chord of a segment, metres.
+  @inline(__always)
+  static func chordDistance(_ p: Vector3, _ segment: Segment) -> Double {
+    let w = p - segment.a
+    let u = min(1, max(0, Vector3.dot(w, segment.d) * segment.inverseChordSquared))
+    return (w - u * segment.d).length
+  }
+
+  /// Lower and upper bounds on the geodesic distance from `p` to a segment, metres.
+  @inline(__always)
+  static func bounds(
+    _ p: Vector3, _ segment: Segment, _ earth: EllipsoidFrame
+  ) -> (lower: Double, upper: Double) {
+    let chord = chordDistance(p, segment)
+    return (
+      earth.arcLowerBound(chord: max(0, chord - segment.sagitta)),
+      earth.arcUpperBound(chord: chord + segment.sagitta) + 1e-3
+    )
+  }
+
+  // MARK: Exact solves
+
+  /// The nearest point of segment `index` to the point `p` (ECEF) at `latitude`/`longitude`.
+  /// - Parameter isSettled: says whether a vertex already belongs to a solved segment; when
+  ///   the nearest point of this segment is such a vertex, the answer cannot beat that
+  ///   segment's, and the solve returns `nil` without computing it.
+  func solve(
+    segment index: Int, point p: Vector3, latitude: Double, longitude: Double,
+    isSettled: (Int32) -> Bool = { _ in false }
+  ) -> Solution? {
+    let segment = segments[index]
+    let chord = Self.chordDistance(p, segment)
+    if segment.inverseChordSquared == 0 || chord > Self.convexReach {
+      return sampledSolve(segment: index, latitude: latitude, longitude: longitude)
+    }
+    let guess = normalSectionFoot(p, segment: segment)
+    let radius = earth.minimumRadius
+    // How far the normal-section foot can be from the geodesic one: the two curves' azimuths
+    // differ by about e²/12·(d/R)², and the chord parameter drifts from arc length on long
+    // segments; four times both, plus a metre.
+    let margin =
+      1 + 4 * (earth.e2 / 12) * chord * chord * chord / (radius * radius)
+      + segment.length * segment.length * segment.length / (radius * radius)
+    if guess < -margin || guess > segment.length + margin {
+      let atStart = guess < 0
+      let vertex = atStart ? segment.start : segment.end
+      if isSettled(vertex) { return nil }
+      return vertexSolution(
+        Int(vertex), segment: index, along: atStart ? 0 : segment.length, point: p)
+    }
+    return fermiSolve(segment: index, point: p, start: min(segment.length, max(0, guess)))
+  }
+
+  /// Where P sees the segment at right angles in 3D: the zero of (P − F(u))·T(u) with F on
+  /// the chord and T interpolated between the end tangents. P then lies in the normal
+  /// section perpendicular to the line at F, which differs from the perpendicular geodesic
+  /// by metres at 500 km. Returns the along-track distance, metres (may be outside the
+  /// segment).
+  private func normalSectionFoot(_ p: Vector3, segment: Segment) -> Double {
+    let w = p - segment.a
+    let dT = segment.tangentB - segment.tangentA
+    let c0 = Vector3.dot(w, segment.tangentA)
+    let c1 = Vector3.dot(w, dT) - Vector3.dot(segment.d, segment.tangentA)
+    let c2 = -Vector3.dot(segment.d, dT)
+    guard c1 != 0 else { return 0 }
+    var u = -c0 / c1
+    for _ in 0..<2 {
+      let slope = c1 + 2 * c2 * u
+      guard slope != 0 else { break }
+      u -= (c0 + c1 * u + c2 * u * u) / slope
+    }
+    return u * segment.length
+  }
+
+  /// Newton in Fermi coordinates (s, t) of the segment's geodesic: the point reached by
+  /// going s along the line, then t at right angles (to the right for t > 0).
+  func fermiSolve(segment index: Int, point p: Vector3, start: Double) -> Solution {
+    let segment = segments[index]
+    var state = FermiState(along: start, across: nil)
+    var clampedSide = 0
+    for iteration in 1...Self.maximumIterations {
+      let miss = fermiStep(segment: index, point: p, state: &state)
+      if state.along < 0 || state.along > segment.length {
+        let side = state.along < 0 ? -1 : 1
+        if side == clampedSide {
+          let vertex = side < 0 ? segment.start : segment.end
+          return vertexSolution(
+            Int(vertex), segment: index, along: side < 0 ? 0 : segment.length, point: p)
+        }
+        clampedSide = side
+        state.along = side < 0 ? 0 : segment.length
+        continue
+      }
+      clampedSide = 0
+      if miss <= Self.acceptedMiss {
+        return Solution(
+          distance: abs(state.across ?? 0), along: state.along, segment: Int32(index),
+          vertex: -1, iterations: iteration, residual: miss)
+      }
+    }
+    let (latitude, longitude) = geodeticLatitudeLongitude(p)
+    return sampledSolve(segment: index, latitude: latitude, longitude: longitude)
+  }
+
+  /// Fermi coordinates of the current guess: along-track s and signed across-track t,
+  /// metres; `across` is `nil` before the first step, which starts from the normal section.
+  struct FermiState {
+    var along: Double
+    var across: Double?
+  }
+
+  /// One Newton step: go to (s, t) with `geod_genposition` and `geod_gendirect`, measure the
+  /// miss from P in the tangent plane there, and move (s, t) by it (along-track through the
+  /// geodesic scale M12). Returns the miss, metres, before the step.
+  func fermiStep(segment index: Int, point p: Vector3, state: inout FermiState) -> Double {
+    let foot = lines[index].position(distance: state.along)
+    let across = state.across ?? perpendicularGuess(p, foot: foot)
+    let reached = geodesic.generalDirect(
+      latitude: foot.latitude, longitude: foot.longitude, azimuth: foot.finalAzimuth + 90,
+      distance: across)
+    let q = earth.frame(latitude: reached.latitude, longitude: reached.longitude)
+    let beta = reached.azimuth * (Double.pi / 180)
+    let sinBeta = sin(beta)
+    let cosBeta = cos(beta)
+    let d = p - q.point
+    // At Q, t grows along the geodesic's azimuth β and s moves Q along β − 90°.
+    let acrossMiss = Vector3.dot(d, q.direction(sin: sinBeta, cos: cosBeta))
+    let alongMiss = Vector3.dot(d, q.direction(sin: -cosBeta, cos: sinBeta))
+    state.across = across + acrossMiss
+    state.along += alongMiss / reached.scale12
+    return (acrossMiss * acrossMiss + alongMiss * alongMiss).squareRoot()
+  }
+
+  /// A signed first guess of the perpendicular distance from the foot: the chord turned into
+  /// the arc of the normal section at right angles to the line.
+  private func perpendicularGuess(_ p: Vector3, foot: Geodesic.Direct) -> Double {
+    let frame = earth.frame(latitude: foot.latitude, longitude: foot.longitude)
+    let alpha = foot.finalAzimuth * (Double.pi / 180)
+    let sinAlpha = sin(alpha)
+    let cosAlpha = cos(alpha)
+    let d = p - frame.point
+    // Azimuth α + 90°: sine cos α, cosine −sin α.
+    let right = frame.direction(sin: cosAlpha, cos: -sinAlpha)
+    let radius = frame.sectionRadius(sin: cosAlpha, cos: -sinAlpha)
+    let arc = EllipsoidFrame.arc(chord: d.length, radius: radius)
+    return Vector3.dot(d, right) < 0 ? -arc : arc
+  }
+
+  private func vertexSolution(
+    _ vertex: Int, segment: Int, along: Double, point p: Vector3
+  ) -> Solution {
+    let (distance, iterations, miss) = vertexDistance(vertex, point: p)
+    return Solution(
+      distance: distance, along: along, segment: Int32(segment), vertex: Int32(vertex),
+      iterations: iterations, residual: miss)
+  }
+
+  /// The geodesic distance from vertex `index` to `p`, by Newton in polar coordinates
+  /// (azimuth γ, distance t) around the vertex: each step one `geod_gendirect`; the sideways
+  /// miss converts to an azimuth change through the reduced length m12.
+  /// - Returns: distance in metres, steps taken, and the last miss in metres.
+  func vertexDistance(_ index: Int, point p: Vector3) -> (Double, Int, Double) {
+    let vertex = vertices[index]
+    let d = p - vertex.frame.point
+    let chord = d.length
+    guard chord > 0 else { return (0, 0, 0) }
+    let east = Vector3.dot(d, vertex.frame.east)
+    let north = Vector3.dot(d, vertex.frame.north)
+    var gamma = atan2(east, north)
+    let radius = vertex.frame.sectionRadius(sin: sin(gamma), cos: cos(gamma))
+    var t = EllipsoidFrame.arc(chord: chord, radius: radius)
+    if t > Self.convexReach {
+      return (vertexInverse(index, point: p), 1, 0)
+    }
+    var miss = Double.infinity
+    for iteration in 1...Self.maximumIterations {
+      let reached = geodesic.generalDirect(
+        latitude: vertex.latitude, longitude: vertex.longitude, azimuth: gamma * 180 / .pi,
+        distance: t)
+      let q = earth.frame(latitude: reached.latitude, longitude: reached.longitude)
+      let beta = reached.azimuth * (Double.pi / 180)
+      let sinBeta = sin(beta)
+      let cosBeta = cos(beta)
+      let r = p - q.point
+      let radial = Vector3.dot(r, q.direction(sin: sinBeta, cos: cosBeta))
+      let sideways = Vector3.dot(r, q.direction(sin: cosBeta, cos: -sinBeta))
+      miss = (radial * radial + sideways * sideways).squareRoot()
+      // The sideways miss adds sideways²/2t to the distance (Pythagoras in the tangent plane).
+      t += radial + sideways * sideways / (2 * t)
+      gamma += sideways / reached.reducedLength
+      if miss <= Self.acceptedMiss && miss * miss <= 1e-3 * t {
+        return (t, iteration, miss)
+      }
+    }
+    return (vertexInverse(index, point: p), Self.maximumIterations + 1, 0)
+  }
+
+  private func vertexInverse(_ index: Int, point p: Vector3) -> Double {
+    let (latitude, longitude) = geodeticLatitudeLongitude(p)
+    let vertex = vertices[index]
+    return geodesic.inverse(
+      latitude1: vertex.latitude, longitude1: vertex.longitude, latitude2: latitude,
+      longitude2: longitude
+    ).distance
+  }
+
+  /// Geodetic latitude and longitude of a surface point given in ECEF, degrees (Bowring's
+  /// closed form is exact at height zero).
+  func geodeticLatitudeLongitude(_ p: Vector3) -> (Double, Double) {
+    let horizontal = (p.x * p.x + p.y * p.y).squareRoot()
+    let latitude = atan2(p.z, horizontal * (1 - earth.e2)) * 180 / .pi
+    let longitude = atan2(p.y, p.x) * 180 / .pi
+    return (latitude, longitude)
+  }
+
+  /// The robust path for the far side of the earth and degenerate segments: the distance
+  /// sampled along the segment with `geod_inverse`, then a golden-section search around the
+  /// best sample.
+  func sampledSolve(segment index: Int, latitude: Double, longitude: Double) -> Solution {
+    let segment = segments[index]
+    let line = lines[index]
+    func distance(_ s: Double) -> Double {
+      let point = line.position(distance: s)
+      return geodesic.inverse(
+        latitude1: latitude, longitude1: longitude, latitude2: point.latitude,
+        longitude2: point.longitude
+      ).distance
+    }
+    guard segment.length > 0 else {
+      return Solution(
+        distance: distance(0), along: 0, segment: Int32(index), vertex: segment.start,
+        iterations: 1, residual: 0)
+    }
+    let samples = 64
+    let step = segment.length / Double(samples)
+    var bestIndex = 0
+    var bestDistance = Double.infinity
+    for k in 0...samples {
+      let value = distance(Double(k) * step)
+      if value < bestDistance {
+        bestDistance = value
+        bestIndex = k
+      }
+    }
+    var low = max(0, Double(bestIndex - 1) * step)
+    var high = min(segment.length, Double(bestIndex + 1) * step)
+    let ratio = (5.0.squareRoot() - 1) / 2
+    var x1 = high - ratio * (high - low)
+    var x2 = low + ratio * (high - low)
+    var f1 = distance(x1)
+    var f2 = distance(x2)
+    var iterations = samples + 3
+    while high - low > 1e-4 {
+      if f1 < f2 {
+        high = x2
+        x2 = x1
+        f2 = f1
+        x1 = high - ratio * (high - low)
+        f1 = distance(x1)
+      } else {
+        low = x1
+        x1 = x2
+        f1 = f2
+        x2 = low + ratio * (high - low)
+        f2 = distance(x2)
+      }
+      iterations += 1
+    }
+    let s = (low + high) / 2
+    var result = Solution(
+      distance: distance(s), along: s, segment: Int32(index), vertex: -1,
+      iterations: iterations, residual: 0)
+    if bestDistance < result.distance {
+      result.distance = bestDistance
+      result.along = Double(bestIndex) * step
+    }
+    if result.along <= 0 { result.vertex = segment.start }
+    if result.along >= segment.length { result.vertex = segment.end }
+    return result
+  }
+}

@@ -1,0 +1,130 @@
+/// A checked control history: events whose actors and places resolve, in ledger order, ready
+/// to be folded into snapshots.
+///
+/// Build one with `Ledger.read` (ledger text: every problem is returned, the ledger holds
+/// the valid events) or `init(events:actors:places:)` (all or nothing). Actor names in the
+/// events are replaced by actor ids.
+public struct Ledger: Sendable {
+  /// A checked event and the line it came from.
+  public struct Entry: Hashable, Sendable {
+    /// The event, with `from` and `to` as actor ids.
+    public var event: ControlEvent
+    /// The 1-based ledger line, when the event came from a file.
+    public var line: Int?
+    /// Index of the event's place in `places`.
+    public var placeIndex: Int
+
+    /// - Parameters:
+    ///   - event: the event, actors as ids.
+    ///   - line: its ledger line.
+    ///   - placeIndex: index into the ledger's `places`.
+    public init(event: ControlEvent, line: Int?, placeIndex: Int) {
+      self.event = event
+      self.line = line
+      self.placeIndex = placeIndex
+    }
+  }
+
+  /// The actors the events name.
+  public let actors: ActorCatalog
+  /// The valid events in ledger order.
+  public let entries: [Entry]
+  /// Every place the events resolve to, in order of first appearance.
+  public let places: [LedgerPlace]
+  /// Compact per-entry data for folding, and entry indices by effective day.
+  let folding: [FoldEvent]
+  let chronological: [Int32]
+
+  /// Checks events built in memory (e.g. by extraction) against actors and places.
+  /// - Parameters:
+  ///   - events: the events, actors as ids or aliases.
+  ///   - actors: the actors file.
+  ///   - places: the gazetteer.
+  /// - Throws: `ControlError(.rejected)` with every problem, when there is any.
+  public init(events: [ControlEvent], actors: ActorCatalog, places: some PlaceResolver)
+    throws(ControlError)
+  {
+    let candidates = events.map { LedgerCandidate(event: $0, line: nil, offset: nil, file: nil) }
+    var check = LedgerCheck(actors: actors, resolver: places, file: nil) { _, _ in nil }
+    let (ledger, problems) = check.run(candidates)
+    guard problems.isEmpty else {
+      throw ControlError(
+        .rejected, "\(problems.count) problem(s) in \(events.count) event(s)",
+        problems: problems)
+    }
+    self = ledger
+  }
+
+  init(actors: ActorCatalog, entries: [Entry], places: [LedgerPlace]) {
+    self.actors = actors
+    self.entries = entries
+    self.places = places
+    var folding: [FoldEvent] = []
+    folding.reserveCapacity(entries.count)
+    for entry in entries {
+      folding.append(FoldEvent(entry: entry, actors: actors))
+    }
+    self.folding = folding
+    chronological = Self.chronologicalOrder(folding)
+  }
+
+  /// Reads ledger text, checks every event and returns the valid ones with every problem
+  /// (each with its line and, where it can be found, column), sorted by line.
+  /// - Parameters:
+  ///   - bytes: NDJSON or CSV text.
+  ///   - file: the ledger's name for messages and format detection.
+  ///   - format: the format, or `nil` to detect it (`LedgerFormat.detect`).
+  ///   - actors: the actors file.
+  ///   - places: the gazetteer.
+  public static func read(
+    _ bytes: [UInt8], file: String?, format: LedgerFormat? = nil, actors: ActorCatalog,
+    places: some PlaceResolver
+  ) -> (ledger: Ledger, problems: [ControlError]) {
+    var text = LedgerText(
+      bytes: bytes, format: format ?? LedgerFormat.detect(path: file, bytes: bytes), file: file)
+    var (records, problems) = text.records()
+    var candidates: [LedgerCandidate] = []
+    candidates.reserveCapacity(records.count)
+    for record in records {
+      let (event, partial, recordProblems) = record.decodePartially(file: file)
+      problems += recordProblems
+      if let event {
+        candidates.append(
+          LedgerCandidate(
+            event: event, line: record.line, offset: record.offset, file: file, partial: partial))
+      }
+    }
+    let locator = text
+    var check = LedgerCheck(actors: actors, resolver: places, file: file) { candidate, field in
+      guard let offset = candidate.offset, let line = candidate.line else { return nil }
+      return locator.column(of: field, recordAt: offset, line: line)
+    }
+    let (ledger, checkProblems) = check.run(candidates)
+    problems += checkProblems
+    problems.sort { ($0.line ?? .max, $0.column ?? 0) < ($1.line ?? .max, $1.column ?? 0) }
+    return (ledger, problems)
+  }
+
+  /// The first and last day events count from, `nil` for an empty ledger.
+  public var dateRange: ClosedRange<Day>? {
+    guard let first = chronological.first, let last = chronological.last else { return nil }
+    return Day(daysSinceEpoch: Int(folding[Int(first)].day))...Day(
+      daysSinceEpoch: Int(folding[Int(last)].day))
+  }
+
+  private static func chronologicalOrder(_ folding: [FoldEvent]) -> [Int32] {
+    var sorted = true
+    for index in folding.indices.dropFirst() where folding[index].day < folding[index - 1].day {
+      sorted = false
+      break
+    }
+    if sorted { return folding.indices.map { Int32($0) } }
+    // Pack day and position into one key so a plain integer sort keeps ledger order within
+    // a day.
+    var keys = folding.enumerated().map { index, event in
+      UInt64(UInt32(bitPattern: event.day) ^ 0x8000_0000) << 32 | UInt64(index)
+    }
+    keys.sort()
+    return keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+  }
+}

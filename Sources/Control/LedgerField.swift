@@ -1,0 +1,36 @@
+/// The fields of a ledger event: NDJSON member names and CSV header names.
+///
+/// | field | meaning |
+/// |---|---|
+/// | `id` | unique event id (required) |
+/// | `date` | ISO 8601 day, `YYYY-MM-DD` (required) |
+/// | `date_precision` | `day` (default), `week` (ISO week of `date`), `month` |
+/// | `place` | gazetteer id, or a name that resolves to one place |
+/// | `lat`, `lon`, `name` | explicit WGS 84 point in degrees with its name, instead of `place` |
+/// | `unlocated` | `true`: `place` is a name nobody has located; kept without geometry |
+/// | `from` | actor that held the place; empty, `null` or `unknown` when not known |
+/// | `to` | actor that acts (required) |
+/// | `status` | `controlled` (default), `contested`, `besieged`, `advance` |
+/// | `source` | URL or file the claim comes from |
+/// | `evidence` | the sentence that says it |
+/// | `confidence` | 0–1 |
+/// | `geo_precision` | 1 exact (default), 2 near, 3 region (default for `unlocated`) |
+/// | `note` | free text |
+public enum LedgerField: String, Hashable, Sendable, CaseIterable {
+  case id
+  case date
+  case datePrecision = "date_precision"
+  case place
+  case lat
+  case lon
+  case name
+  case unlocated
+  case from
+  case to
+  case status
+  case source
+  case evidence
+  case confidence
+  case geoPrecision = "geo_precision"
+  case note
+}

@@ -1,0 +1,165 @@
+import GeoJSON
+
+/// Ledger file content being read: splits it into records and finds the column of a field
+/// on a given line, for messages.
+struct LedgerText {
+  let bytes: [UInt8]
+  let format: LedgerFormat
+  let file: String?
+  /// For CSV: the field of each column, `nil` for a column the header does not name.
+  private(set) var header: [LedgerField?] = []
+
+  init(bytes: [UInt8], format: LedgerFormat, file: String?) {
+    self.bytes = bytes
+    self.format = format
+    self.file = file
+  }
+
+  /// Every event record, and the problems that kept lines from becoming records.
+  mutating func records() -> (records: [LedgerRecord], problems: [ControlError]) {
+    switch format {
+    case .ndjson: jsonRecords()
+    case .csv: csvRecords()
+    }
+  }
+
+  /// The 1-based column where `field` starts on the record at byte `offset`.
+  func column(of field: LedgerField, recordAt offset: Int, line: Int) -> Int? {
+    switch format {
+    case .ndjson:
+      let end = bytes[offset...].firstIndex(of: 10) ?? bytes.endIndex
+      return Self.column(ofKey: field.rawValue, in: bytes[offset..<end])
+    case .csv:
+      guard let index = header.firstIndex(of: field),
+        let record = CSV.record(at: offset, line: line, in: bytes), index < record.fields.count
+      else { return nil }
+      return record.fields[index].column
+    }
+  }
+
+  /// The column of `"key"` followed by `:` in a JSON line; for messages only.
+  static func column(ofKey key: String, in line: ArraySlice<UInt8>) -> Int? {
+    let needle = Array(("\"" + key + "\"").utf8)
+    var index = line.startIndex
+    while index + needle.count <= line.endIndex {
+      if line[index..<index + needle.count].elementsEqual(needle) {
+        var after = index + needle.count
+        while after < line.endIndex, line[after] == 32 || line[after] == 9 { after += 1 }
+        if after < line.endIndex, line[after] == UInt8(ascii: ":") {
+          return index - line.startIndex + 1
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private func jsonRecords() -> (records: [LedgerRecord], problems: [ControlError]) {
+    var records: [LedgerRecord] = []
+    var problems: [ControlError] = []
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var line = 1
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 10 { end += 1 }
+      var contentEnd = end
+      if contentEnd > start, bytes[contentEnd - 1] == 13 { contentEnd -= 1 }
+      let content = bytes[start..<contentEnd]
+      if content.contains(where: { $0 != 32 && $0 != 9 }) {
+        switch jsonRecord(content, line: line, offset: start) {
+        case .success(let record): records.append(record)
+        case .failure(let problem): problems.append(problem)
+        }
+      }
+      start = end + 1
+      line += 1
+    }
+    return (records, problems)
+  }
+
+  private func jsonRecord(_ content: ArraySlice<UInt8>, line: Int, offset: Int)
+    -> Result<LedgerRecord, ControlError>
+  {
+    let value: JSONValue
+    do {
+      value = try JSONReader.parse(Array(content), file: file)
+    } catch {
+      return .failure(
+        ControlError(.malformedEvent, error.message, file: file, line: line, column: error.column))
+    }
+    guard let object = value.objectValue else {
+      return .failure(
+        ControlError(
+          .malformedEvent, "expected one JSON object per line (an event)", file: file,
+          line: line, column: 1))
+    }
+    var record = LedgerRecord(line: line)
+    record.offset = offset
+    record.jsonLine = content
+    for member in object {
+      if let field = LedgerField(rawValue: member.key) {
+        record.fields[field] = (.json(member.value), nil)
+      } else {
+        record.unknownFields.append((member.key, Self.column(ofKey: member.key, in: content)))
+      }
+    }
+    return .success(record)
+  }
+
+  private mutating func csvRecords() -> (records: [LedgerRecord], problems: [ControlError]) {
+    let rows: [CSV.Record]
+    do {
+      rows = try CSV.records(bytes, file: file)
+    } catch {
+      return ([], [error])
+    }
+    guard let headerRow = rows.first else { return ([], []) }
+    var problems = readHeader(headerRow)
+    guard problems.isEmpty else { return ([], problems) }
+    var records: [LedgerRecord] = []
+    for row in rows.dropFirst() {
+      guard row.fields.count == header.count else {
+        problems.append(
+          ControlError(
+            .malformedEvent,
+            "\(row.fields.count) fields where the header has \(header.count)", file: file,
+            line: row.line, column: 1))
+        continue
+      }
+      var record = LedgerRecord(line: row.line)
+      record.offset = row.offset
+      for (field, cell) in zip(header, row.fields) {
+        guard let field, !cell.text.isEmpty else { continue }
+        record.fields[field] = (.text(cell.text), cell.column)
+      }
+      records.append(record)
+    }
+    return (records, problems)
+  }
+
+  private mutating func readHeader(_ row: CSV.Record) -> [ControlError] {
+    var problems: [ControlError] = []
+    var seen: Set<LedgerField> = []
+    header = []
+    for cell in row.fields {
+      let name = cell.text.trimmed.lowercased()
+      guard let field = LedgerField(rawValue: name) else {
+        let known = LedgerField.allCases.map(\.rawValue).joined(separator: ", ")
+        problems.append(
+          ControlError(
+            .malformedEvent, "unknown CSV column '\(cell.text)'; columns are \(known)",
+            file: file, line: row.line, column: cell.column))
+        header.append(nil)
+        continue
+      }
+      if !seen.insert(field).inserted {
+        problems.append(
+          ControlError(
+            .malformedEvent, "column '\(name)' appears twice", file: file, line: row.line,
+            column: cell.column))
+      }
+      header.append(field)
+    }
+    return problems
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Control
+import Foundation
+import Gazetteer
+
+/// The data the ledger commands resolve against: the actors file and the gazetteer, both
+/// from frontline's data folder unless overridden.
+struct ControlDataOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Actors file (id, name, aliases, colour, kind) instead of the shipped actors.tsv.",
+      valueName: "FILE"))
+  var actors: String?
+
+  @Option(
+    name: .customLong("places"),
+    help: ArgumentHelp(
+      "More gazetteer files (GeoNames dumps or curated places TSVs); repeatable.",
+      valueName: "FILE"))
+  var extraPlaces: [String] = []
+
+  /// The actors: `--actors`, else `gazetteer/actors.tsv`.
+  func actorCatalog() throws -> ActorCatalog {
+    try ActorCatalog.load(path: actors ?? DataLocation.file("actors.tsv"))
+  }
+
+  /// The shipped gazetteer plus `--places` files, its index cached between runs (see
+  /// `cacheDirectory`).
+  func gazetteer() throws -> Gazetteer {
+    try Gazetteer.loadShipped(
+      dataDirectory: DataLocation.gazetteerDirectory(), extra: extraPlaces,
+      cacheDirectory: Self.cacheDirectory())
+  }
+
+  /// Where the gazetteer index is cached: `$FRONTLINE_CACHE`, else `$XDG_CACHE_HOME/frontline`,
+  /// else `~/.cache/frontline`; `nil` (no cache) when it cannot be created. The cache is
+  /// keyed by the source files' paths, sizes and times, so it is never stale.
+  static func cacheDirectory() -> String? {
+    let environment = ProcessInfo.processInfo.environment
+    let directory: String
+    if let custom = environment["FRONTLINE_CACHE"], !custom.isEmpty {
+      directory = custom
+    } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+      directory = xdg + "/frontline"
+    } else if let home = environment["HOME"], !home.isEmpty {
+      directory = home + "/.cache/frontline"
+    } else {
+      return nil
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      return directory
+    } catch {
+      return nil
+    }
+  }
+}
+
+/// Prints problems as `frontline: FILE:LINE:COL: message`, one a line, on standard error.
+enum ProblemReport {
+  static func print(_ problems: [ControlError]) {
+    for problem in problems { StandardError.print("frontline: \(problem)") }
+  }
+
+  /// Prints an error's individual problems, then the error itself (for a single problem,
+  /// just that).
+  static func print(rejection error: ControlError) {
+    print(error.problems)
+    StandardError.print("frontline: \(error)")
+  }
+}

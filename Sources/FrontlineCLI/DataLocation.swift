@@ -1,0 +1,49 @@
+import Foundation
+import GeoJSON
+
+/// Finds the `gazetteer/` folder that frontline ships: the data that makes it work offline.
+///
+/// Order: `$FRONTLINE_DATA` (a folder holding `places.tsv`), then a `gazetteer/` folder beside
+/// the executable or in any folder above it (a build inside the repository), then
+/// `/usr/local/share/frontline/gazetteer` and `/usr/share/frontline/gazetteer`.
+enum DataLocation {
+  static let environmentVariable = "FRONTLINE_DATA"
+
+  /// The data folder, without a trailing slash.
+  /// - Throws: `GeoJSONError(.io)` listing where it looked.
+  static func gazetteerDirectory() throws(GeoJSONError) -> String {
+    let candidates = searchPath()
+    for directory in candidates
+    where FileManager.default.fileExists(atPath: directory + "/places.tsv") {
+      return directory
+    }
+    throw GeoJSONError(
+      .io,
+      "cannot find frontline's data folder (gazetteer/); set \(environmentVariable) to it. "
+        + "Looked in: \(candidates.joined(separator: ", "))")
+  }
+
+  /// A file inside the data folder, e.g. `borders/ne10m-land-boundaries.geojson`.
+  static func file(_ relativePath: String) throws(GeoJSONError) -> String {
+    try gazetteerDirectory() + "/" + relativePath
+  }
+
+  private static func searchPath() -> [String] {
+    var candidates: [String] = []
+    if let custom = ProcessInfo.processInfo.environment[environmentVariable], !custom.isEmpty {
+      candidates.append(custom.hasSuffix("/") ? String(custom.dropLast()) : custom)
+    }
+    var directory = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
+    while directory.path != "/" {
+      candidates.append(directory.appendingPathComponent("gazetteer").path)
+      directory.deleteLastPathComponent()
+    }
+    candidates += ["/usr/local/share/frontline/gazetteer", "/usr/share/frontline/gazetteer"]
+    return candidates
+  }
+
+  private static func executablePath() -> String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+  }
+}

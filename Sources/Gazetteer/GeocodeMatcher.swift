@@ -1,0 +1,317 @@
+import GeoJSON
+import Projection
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Resolves names against a gazetteer, reusing its buffers from one name to the next.
+///
+/// Steps for one name: (1) exact lookup of its key, and of the key with any article glued
+/// to a word removed ("Alhasakah"); (2) if nothing matched, a leading compass direction
+/// ("northern Syria") is split off and the rest resolved; (3) if still nothing, fuzzy lookup
+/// through the neighbour table, each candidate verified by weighted edit distance; (4) the
+/// places found are scored and ranked (`score`), and the status decided by the margin rule
+/// of `GeocodeResult.Status`.
+struct GeocodeMatcher {
+  private struct Hit {
+    var similarity: Double
+    var spelling: UInt32
+    var match: Candidate.Match
+  }
+
+  let gazetteer: Gazetteer
+  let options: GeocodeOptions
+  private var store: GazetteerStore { gazetteer.store }
+  private var query = NameFolder()
+  private var spellingFolder = NameFolder()
+  private var distance = EditDistance()
+  private var fuzzyScratch = FuzzyKeys.Scratch()
+  private var candidateKeys: [UInt32] = []
+  private var hits: [Int: Hit] = [:]
+  private var queryHasArticle = false
+
+  /// Similarity of a spelling that shares the key but not the plain form: between these,
+  /// less for more letters changed.
+  static let foldedSimilarity = (low: 0.75, high: 0.85)
+  /// Fuzzy similarities are scaled by this, so that exact and folded matches rank first
+  /// unless the place is much less prominent.
+  static let fuzzyScale = 0.65
+  /// The least similarity (mean of key and plain-form similarity) a fuzzy match needs: about
+  /// one edit in five letters. Below it a name is unresolved, not guessed.
+  static let fuzzyMinimumSimilarity = 0.8
+  /// Penalty factor for a match found only after removing a glued article.
+  static let gluedArticleFactor = 0.97
+  /// Penalty factor for a match on one of a GeoNames place's alternate names rather than
+  /// its own name: a place's name is stronger evidence (Iraq the country over Arāk, whose
+  /// alternate names include ‘Irāq). Curated spellings all count as the place's own.
+  static let alternateNameFactor = 0.95
+
+  init(gazetteer: Gazetteer, options: GeocodeOptions) {
+    self.gazetteer = gazetteer
+    self.options = options
+  }
+
+  mutating func geocode(_ name: String, directions: Bool = true) -> GeocodeResult {
+    query.fold(name)
+    guard !query.key.isEmpty else {
+      return GeocodeResult(query: name, status: .unresolved, candidates: [])
+    }
+    let key = query.key
+    let plain = query.plain
+    queryHasArticle = query.hadArticle
+    let glued = query.keyWithoutGluedArticles()
+    hits.removeAll(keepingCapacity: true)
+    collectExact(key: key, plain: plain, factor: 1)
+    if let glued { collectExact(key: glued, plain: plain, factor: Self.gluedArticleFactor) }
+    if !hasAllowedHit, directions, let regional = directional(name) { return regional }
+    if !hasAllowedExactHit, options.fuzzy {
+      collectFuzzy(key: key, plain: plain, factor: 1, relaxed: false)
+      if let glued { collectFuzzy(key: glued, plain: plain, factor: Self.gluedArticleFactor, relaxed: false) }
+    }
+    let ranked = rank(filtered: true)
+    guard !ranked.isEmpty else {
+      return GeocodeResult(
+        query: name, status: .unresolved, candidates: [],
+        suggestions: suggestions(key: key, plain: plain, glued: glued))
+    }
+    return GeocodeResult(
+      query: name, status: Self.status(scores: ranked.prefix(2).map(\.score)),
+      candidates: ranked.prefix(options.limit).map(candidate))
+  }
+
+  /// ok / ambiguous by the margin rule (see `GeocodeResult.Status`), from the best two
+  /// scores (or the only one).
+  static func status(scores: [Double]) -> GeocodeResult.Status {
+    guard let best = scores.first, best >= GeocodeResult.minimumConfidentScore else {
+      return scores.isEmpty ? .unresolved : .ambiguous
+    }
+    guard scores.count > 1 else { return .ok }
+    return best - scores[1] >= GeocodeResult.clearMargin ? .ok : .ambiguous
+  }
+
+  private var hasAllowedHit: Bool { hits.keys.contains { allowed($0) } }
+
+  /// Whether some allowed place has the query's very spelling; a merely folded match still
+  /// lets fuzzy matches compete.
+  private var hasAllowedExactHit: Bool {
+    hits.contains { $0.value.match == .exact && allowed($0.key) }
+  }
+
+  // MARK: - Collecting
+
+  private mutating func collectExact(key: [UInt8], plain: [UInt8], factor: Double) {
+    guard let id = key.withUnsafeBufferPointer({ store.keyID($0) }) else { return }
+    for posting in postings(of: id) {
+      let spelling = store.postingSpelling[posting]
+      let plainDistance = plainDistance(plain, spelling, limit: .infinity)
+      let similarity: Double
+      let match: Candidate.Match
+      // An article in the query says the name is Arabic: a spelling without one is only
+      // an equivalent ("al-Dour" is Ad Dawr more than Dour in Belgium).
+      let articleAgrees = !queryHasArticle || spellingFolder.hadArticle
+      if plainDistance.value == 0, articleAgrees {
+        (similarity, match) = (1, .exact)
+      } else {
+        let relative = plainDistance.value / Double(max(plain.count, plainDistance.length, 1))
+        let (low, high) = Self.foldedSimilarity
+        (similarity, match) = (max(low, high - 0.3 * relative), .folded)
+      }
+      record(Int(store.postingPlace[posting]), similarity * factor, spelling, match)
+    }
+  }
+
+  private mutating func collectFuzzy(key: [UInt8], plain: [UInt8], factor: Double, relaxed: Bool) {
+    key.withUnsafeBufferPointer { FuzzyKeys.queryHashes(of: $0, into: &fuzzyScratch) }
+    candidateKeys.removeAll(keepingCapacity: true)
+    let bits = (store.neighbourStarts.count - 1).trailingZeroBitCount
+    for hash in fuzzyScratch.hashes {
+      let bucket = Int(FuzzyKeys.bucket(of: hash, bits: bits))
+      for entry in Int(store.neighbourStarts[bucket])..<Int(store.neighbourStarts[bucket + 1])
+      where store.neighbourHash[entry] == hash {
+        candidateKeys.append(store.neighbourKey[entry])
+      }
+    }
+    candidateKeys.sort()
+    var previous = UInt32.max
+    for candidate in candidateKeys where candidate != previous {
+      previous = candidate
+      verify(candidate, key: key, plain: plain, factor: factor, relaxed: relaxed)
+    }
+  }
+
+  private mutating func verify(
+    _ candidate: UInt32, key: [UInt8], plain: [UInt8], factor: Double, relaxed: Bool
+  ) {
+    let other = store.key(candidate)
+    guard other.count >= 3 else { return }
+    let length = Double(max(key.count, other.count))
+    let limit = relaxed ? max(3, length / 2) : Self.fuzzyLimit(length: length)
+    guard
+      let keyDistance = key.withUnsafeBufferPointer({ distance.distance($0, other, limit: limit) })
+    else { return }
+    let keySimilarity = 1 - keyDistance / length
+    for posting in postings(of: candidate) {
+      let spelling = store.postingSpelling[posting]
+      let plainDistance = plainDistance(plain, spelling, limit: .infinity)
+      let plainLength = Double(max(plain.count, plainDistance.length, 1))
+      let similarity = (keySimilarity + max(0, 1 - plainDistance.value / plainLength)) / 2
+      guard relaxed || similarity >= Self.fuzzyMinimumSimilarity else { continue }
+      record(Int(store.postingPlace[posting]), Self.fuzzyScale * similarity * factor, spelling, .fuzzy)
+    }
+  }
+
+  /// The largest weighted edit distance a fuzzy match may have, for keys of `length` bytes:
+  /// one edit up to six letters, then half an edit more per three or four letters (a vowel
+  /// change costs half an edit).
+  static func fuzzyLimit(length: Double) -> Double {
+    switch length {
+    case ..<7: 1
+    case ..<10: 1.5
+    case ..<14: 2
+    default: 2.5
+    }
+  }
+
+  /// The weighted edit distance between the query's plain form and `spelling`'s, and the
+  /// length of the spelling's plain form.
+  private mutating func plainDistance(
+    _ plain: [UInt8], _ spelling: UInt32, limit: Double
+  ) -> (value: Double, length: Int) {
+    spellingFolder.fold(store.bytes(spelling))
+    let other = spellingFolder.plain
+    if other == plain { return (0, other.count) }
+    let value = plain.withUnsafeBufferPointer { first in
+      other.withUnsafeBufferPointer { second in
+        distance.distance(first, second, limit: limit)
+      }
+    }
+    return (value ?? .infinity, other.count)
+  }
+
+  /// Whether `spelling` is a spelling of the place's own name (same key), or the place is
+  /// curated.
+  private mutating func isOwnName(_ spelling: UInt32, of place: Int) -> Bool {
+    let name = store.placeName[place]
+    if spelling == name || store.placeCuratedID[place] != GazetteerStore.none { return true }
+    spellingFolder.fold(store.bytes(spelling))
+    let spellingKey = spellingFolder.key
+    spellingFolder.fold(store.bytes(name))
+    return spellingFolder.key == spellingKey
+  }
+
+  private func postings(of key: UInt32) -> Range<Int> {
+    Int(store.postingStarts[Int(key)])..<Int(store.postingStarts[Int(key) + 1])
+  }
+
+  private mutating func record(
+    _ place: Int, _ similarity: Double, _ spelling: UInt32, _ match: Candidate.Match
+  ) {
+    let similarity = isOwnName(spelling, of: place) ? similarity : similarity * Self.alternateNameFactor
+    if let existing = hits[place], existing.similarity >= similarity { return }
+    hits[place] = Hit(similarity: similarity, spelling: spelling, match: match)
+  }
+
+  // MARK: - Directions
+
+  /// "northern Syria": the rest of the name resolved, countries turned into their part.
+  private mutating func directional(_ name: String) -> GeocodeResult? {
+    let words = query.tokens.filter { !$0.isArticle }
+    guard words.count >= 2 else { return nil }
+    let letters = query.letters
+    func word(_ token: NameFolder.Token) -> String {
+      String(decoding: letters[token.start..<token.end], as: UTF8.self)
+    }
+    guard var direction = Direction(word: word(words[0])) else { return nil }
+    var restStart = 1
+    if words.count >= 3, let second = Direction(word: word(words[1])),
+      let combined = direction.combined(with: second)
+    {
+      direction = combined
+      restStart = 2
+    }
+    let rest = String(decoding: Array(name.utf8)[words[restStart].sourceStart...], as: UTF8.self)
+    var inner = GeocodeMatcher(gazetteer: gazetteer, options: options)
+    var result = inner.geocode(rest, directions: false)
+    guard result.status != .unresolved else { return nil }
+    result.query = name
+    // A part of a country when the rest names a country; otherwise the place itself
+    // ("east Mosul" is in Mosul).
+    guard result.candidates.first?.place.kind == .country else { return result }
+    result.candidates = result.candidates.compactMap { candidate in
+      guard let region = gazetteer.derivedRegion(direction, of: candidate.place) else {
+        return nil
+      }
+      var derived = candidate
+      derived.place = region
+      derived.match = .derived
+      derived.distanceFromNear = options.near.map { Self.geodesicDistance($0, region.position) }
+      return derived
+    }
+    result.status = Self.status(scores: result.candidates.prefix(2).map(\.score))
+    return result
+  }
+
+  // MARK: - Ranking
+
+  private func allowed(_ place: Int) -> Bool {
+    guard !options.countries.isEmpty else { return true }
+    let codes = store.bytes(store.placeCountry[place])
+    var start = 0
+    for index in 0...codes.count where index == codes.count || codes[index] == UInt8(ascii: "/") {
+      let code = String(decoding: UnsafeBufferPointer(rebasing: codes[start..<index]), as: UTF8.self)
+      if options.countries.contains(code) { return true }
+      start = index + 1
+    }
+    return false
+  }
+
+  private func rank(filtered: Bool) -> [(place: Int, hit: Hit, score: Double, distance: Double?)] {
+    var ranked = hits.compactMap { place, hit -> (place: Int, hit: Hit, score: Double, distance: Double?)? in
+      guard !filtered || allowed(place) else { return nil }
+      let (score, distance) = self.score(place: place, similarity: hit.similarity)
+      return (place, hit, score, distance)
+    }
+    ranked.sort { a, b in
+      if a.score != b.score { return a.score > b.score }
+      let populationA = store.placePopulation[a.place]
+      let populationB = store.placePopulation[b.place]
+      return populationA != populationB ? populationA > populationB : a.place < b.place
+    }
+    return ranked
+  }
+
+  /// similarity × (0.5 + 0.5 × prominence), or with a `near` point
+  /// similarity × (0.4 + 0.3 × prominence + 0.3 × proximity), proximity = exp(−d / 250 km).
+  private func score(place: Int, similarity: Double) -> (Double, Double?) {
+    let prominence = store.prominence(place)
+    guard let near = options.near else { return (similarity * (0.5 + 0.5 * prominence), nil) }
+    let position = Position(longitude: store.placeLongitude[place], latitude: store.placeLatitude[place])
+    let metres = Self.geodesicDistance(near, position)
+    let proximity = exp(-metres / 250_000)
+    return (similarity * (0.4 + 0.3 * prominence + 0.3 * proximity), metres)
+  }
+
+  static func geodesicDistance(_ a: Position, _ b: Position) -> Double {
+    Geodesic.wgs84.distance(a, b)
+  }
+
+  private func candidate(_ entry: (place: Int, hit: Hit, score: Double, distance: Double?)) -> Candidate {
+    Candidate(
+      place: gazetteer.place(at: entry.place), score: entry.score, similarity: entry.hit.similarity,
+      matchedVariant: store.string(entry.hit.spelling), match: entry.hit.match,
+      distanceFromNear: entry.distance)
+  }
+
+  // MARK: - Suggestions
+
+  private mutating func suggestions(key: [UInt8], plain: [UInt8], glued: [UInt8]?) -> [Candidate] {
+    hits.removeAll(keepingCapacity: true)
+    collectExact(key: key, plain: plain, factor: 1)
+    collectFuzzy(key: key, plain: plain, factor: 1, relaxed: true)
+    if let glued { collectFuzzy(key: glued, plain: plain, factor: Self.gluedArticleFactor, relaxed: true) }
+    return rank(filtered: false).prefix(options.limit).map(candidate)
+  }
+}

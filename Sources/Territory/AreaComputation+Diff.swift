@@ -1,0 +1,101 @@
+/// Land that changed hands between two layouts of one computation (same projection, same
+/// region), found area by area: each known area of one snapshot is compared only with the
+/// areas of the other snapshot whose boxes meet it, and areas found unchanged vertex for
+/// vertex (Voronoi cells away from any change are the same) are skipped.
+extension AreaComputation {
+  /// A known area of one snapshot with its label and GEOS shape.
+  private struct Labelled {
+    var label: String
+    var polygon: PlanarPolygon
+    var shape: PlanarShape
+    var box: PlanarBox
+  }
+
+  /// The land that went from one label to another: `unknown` for land no point reached (or
+  /// outside the countries), else an actor id or `contested`. Planar polygons per change.
+  func changes(
+    from before: PlanarLayout, to after: PlanarLayout
+  ) throws(TerritoryError) -> [FrontKey.Directed: [PlanarPolygon]] {
+    let old = try labelled(before)
+    let new = try labelled(after)
+    let oldIndex = BoxIndex(boxes: old.map(\.box))
+    let newIndex = BoxIndex(boxes: new.map(\.box))
+    var pieces: [FrontKey.Directed: [PlanarShape]] = [:]
+    for area in old {
+      let near = newIndex.candidates(meeting: area.box).map { new[$0] }
+      if near.contains(where: { $0.label == area.label && $0.polygon == area.polygon }) {
+        continue
+      }
+      for other in near where other.label != area.label {
+        let taken = try engine.intersection(area.shape, trimmed(other.shape, to: area.box))
+        pieces[.init(from: area.label, to: other.label), default: []].append(taken)
+      }
+      pieces[.init(from: area.label, to: AreaClass.unknown.label), default: []].append(
+        try remainder(of: area, without: near))
+    }
+    for area in new {
+      let near = oldIndex.candidates(meeting: area.box).map { old[$0] }
+      if near.contains(where: { $0.label == area.label && $0.polygon == area.polygon }) {
+        continue
+      }
+      pieces[.init(from: AreaClass.unknown.label, to: area.label), default: []].append(
+        try remainder(of: area, without: near))
+    }
+    var changes: [FrontKey.Directed: [PlanarPolygon]] = [:]
+    for (key, shapes) in pieces {
+      let merged = try engine.union(engine.collection(taking: shapes))
+      let polygons = engine.polygons(of: merged).filter { $0.area >= Self.sliverArea }
+      if !polygons.isEmpty { changes[key] = polygons }
+    }
+    return changes
+  }
+
+  /// The known areas of a layout, by label (an actor's besieged pockets count as its own).
+  private func labelled(_ layout: PlanarLayout) throws(TerritoryError) -> [Labelled] {
+    var result: [Labelled] = []
+    for (areaClass, polygons) in layout.areas where areaClass.isKnown {
+      for polygon in polygons {
+        guard let box = PlanarBox(polygon.rings[0]) else { continue }
+        result.append(
+          Labelled(
+            label: areaClass.label, polygon: polygon, shape: try engine.polygon(polygon),
+            box: box))
+      }
+    }
+    return result
+  }
+
+  /// `area` less every area in `near`: what it has that the other snapshot leaves unknown.
+  private func remainder(
+    of area: Labelled, without near: [Labelled]
+  ) throws(TerritoryError) -> PlanarShape {
+    var rest = try area.shape.copy()
+    for other in near where !rest.isEmpty {
+      rest = try engine.difference(rest, trimmed(other.shape, to: area.box))
+    }
+    return rest
+  }
+
+  /// `shape` cut to a little more than `box` (`GEOSClipByRect_r`), so overlays with a small
+  /// area do not walk a large one; the whole shape when the cut is not a valid polygon.
+  private func trimmed(_ shape: PlanarShape, to box: PlanarBox) throws(TerritoryError) -> PlanarShape {
+    guard let own = shape.box, !Self.contains(box.expanded(by: 1), own) else { return shape }
+    let cut = try engine.clip(shape, to: box.expanded(by: 1))
+    return cut.isValid ? cut : shape
+  }
+
+  private static func contains(_ outer: PlanarBox, _ inner: PlanarBox) -> Bool {
+    outer.minX <= inner.minX && outer.minY <= inner.minY && inner.maxX <= outer.maxX
+      && inner.maxY <= outer.maxY
+  }
+}
+
+extension FrontKey {
+  /// An ordered pair of labels: land that went `from` one `to` the other.
+  struct Directed: Hashable, Sendable, Comparable {
+    var from: String
+    var to: String
+
+    static func < (a: Directed, b: Directed) -> Bool { (a.from, a.to) < (b.from, b.to) }
+  }
+}

@@ -1,0 +1,68 @@
+/// Why control areas, front lines or an area diff could not be computed, with where the bad
+/// input was: a file, line and column when it came from one, else the place it concerns.
+///
+/// GEOS's own error and notice messages are kept in `reason`, captured through the context's
+/// message handlers (`GEOSContext_setErrorMessageHandler_r`), so a failure deep inside an
+/// overlay still says what GEOS saw.
+public struct TerritoryError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What kind of problem; stable for tests and scripts.
+  public enum Code: String, Hashable, Sendable {
+    /// A control point with a coordinate outside WGS 84's range or not finite.
+    case invalidPoint
+    /// A reach specification (`city=15,town=4`) or reach value that is not usable.
+    case invalidReach
+    /// Points spread over too much of the globe for one local azimuthal projection.
+    case extentTooLarge
+    /// A feature that cannot be read as a control point (missing position or controller).
+    case invalidFeature
+    /// The local projection through PROJ failed.
+    case projection
+    /// GEOS failed: it could not create a context or returned no result for an operation.
+    case geos
+  }
+
+  public var code: Code
+  /// What went wrong, naming the point, option or operation.
+  public var message: String
+  /// GEOS's or PROJ's own explanation, when it gave one.
+  public var reason: String?
+  /// The input file and 1-based line and column, when the input came from one.
+  public var file: String?
+  public var line: Int?
+  public var column: Int?
+
+  /// - Parameters:
+  ///   - code: the kind of problem.
+  ///   - message: what went wrong.
+  ///   - reason: the library's explanation.
+  ///   - file: the input file, when there is one.
+  public init(_ code: Code, _ message: String, reason: String? = nil, file: String? = nil) {
+    self.code = code
+    self.message = message
+    self.reason = reason
+    self.file = file
+  }
+
+  /// `file:line:col: message (reason)`; the location part only when known.
+  public var description: String {
+    var text = ""
+    if let file {
+      text = file
+      if let line { text += ":\(line)" }
+      if let column { text += ":\(column)" }
+      text += ": "
+    }
+    text += message
+    if let reason, !reason.isEmpty { text += " (\(reason))" }
+    return text
+  }
+
+  /// The same error, located in `file` at `line` and `column` (1-based).
+  public func located(file: String?, line: Int? = nil, column: Int? = nil) -> TerritoryError {
+    var copy = self
+    copy.file = file
+    copy.line = line
+    copy.column = column
+    return copy
+  }
+}
