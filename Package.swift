@@ -32,7 +32,8 @@ let package = Package(
     .target(
       name: "FrontlineCLI",
       dependencies: [
-        "GeoJSON", "Projection", "Gazetteer", "Borders", "Control", "Territory", "Extraction", "MapView",
+        "GeoJSON", "Projection", "Gazetteer", "Borders", "Control", "Territory", "Extraction",
+        "MapView",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

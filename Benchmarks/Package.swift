@@ -43,10 +43,46 @@ let package = Package(
       ],
       path: "Benchmarks/BordersThroughput"),
     benchmarkTarget(
+      "ControlBenchmarks",
+      dependencies: [
+        .product(name: "Control", package: "frontline"),
+        .product(name: "GeoJSON", package: "frontline"),
+      ]),
+    benchmarkTarget(
       "ProjectionBenchmarks",
       dependencies: [
         .product(name: "Projection", package: "frontline"),
         .product(name: "GeoJSON", package: "frontline"),
       ]),
+    benchmarkTarget(
+      "TerritoryBenchmarks",
+      dependencies: [
+        .product(name: "Territory", package: "frontline"),
+        .product(name: "Borders", package: "frontline"),
+        .product(name: "Control", package: "frontline"),
+        .product(name: "GeoJSON", package: "frontline"),
+      ]),
+    .executableTarget(
+      name: "TerritoryPipeline",
+      dependencies: [
+        .product(name: "Territory", package: "frontline"),
+        .product(name: "Borders", package: "frontline"),
+        .product(name: "Control", package: "frontline"),
+        .product(name: "GeoJSON", package: "frontline"),
+      ],
+      path: "Benchmarks/TerritoryPipeline"),
+    benchmarkTarget(
+      "GazetteerBenchmarks",
+      dependencies: [
+        .product(name: "Gazetteer", package: "frontline"),
+        .product(name: "GeoJSON", package: "frontline"),
+      ]),
+    .executableTarget(
+      name: "GazetteerThroughput",
+      dependencies: [
+        .product(name: "Gazetteer", package: "frontline"),
+        .product(name: "GeoJSON", package: "frontline"),
+      ],
+      path: "Benchmarks/GazetteerThroughput"),
   ]
 )

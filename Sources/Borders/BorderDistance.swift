@@ -51,7 +51,7 @@ public struct BorderDistance: Sendable {
     let store = PolylineSet(polylines: polylines.filter { !$0.isEmpty }, geodesic: geodesic)
     var low: [Vector3] = []
     var high: [Vector3] = []
-    for segment in store.segments {
+    for segment in store.chords {
       let b = segment.a + segment.d
       // A micrometre more than the sagitta, for rounding in the ECEF coordinates.
       let h = segment.sagitta + 1e-6
@@ -140,10 +140,10 @@ public struct BorderDistance: Sendable {
     var count = 0
     var overflow = false
     var upper = Double.infinity
-    store.segments.withUnsafeBufferPointer { segments in
+    store.chords.withUnsafeBufferPointer { chords in
       index.forEachLeaf(near: p, limit: &upper) { slots, upper in
         for slot in slots {
-          let bounds = PolylineSet.bounds(p, segments[Int(slot)], store.earth)
+          let bounds = PolylineSet.bounds(p, chords[Int(slot)], store.earth)
           guard bounds.lower <= upper else { continue }
           upper = min(upper, bounds.upper)
           if count == buffer.count {

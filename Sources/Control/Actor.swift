@@ -18,6 +18,7 @@ public struct Actor: Hashable, Sendable {
   public var aliases: [String]
   /// Map colour, `#rrggbb` in lower case (simplestyle-spec `marker-color`).
   public var colour: String
+  /// State, non-state or coalition.
   public var kind: Kind
 
   /// - Parameters:

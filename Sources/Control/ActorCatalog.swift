@@ -58,7 +58,8 @@ public struct ActorCatalog: Hashable, Sendable {
     }
     guard sawHeader else {
       throw ControlError(
-        .malformedActors, "the actors file is empty; expected the header id, name, aliases, "
+        .malformedActors,
+        "the actors file is empty; expected the header id, name, aliases, "
           + "colour, kind", file: file, line: 1)
     }
     return try ActorCatalog(rows: rows, file: file)
@@ -69,8 +70,10 @@ public struct ActorCatalog: Hashable, Sendable {
     indexByID[id].map { actors[$0] }
   }
 
-  /// The position of the actor with this id in `actors`.
-  func index(ofID id: String) -> Int? { indexByID[id] }
+  /// The position in `actors` of the actor an id, name or alias denotes.
+  func index(denoting text: String) -> Int? {
+    indexByID[text] ?? indexByName[Self.fold(text)]
+  }
 
   /// The actor an id, name or alias denotes, ignoring case, diacritics, apostrophes,
   /// hyphens and a leading "the" (`Da'esh`, `daesh`, `the Islamic State`).
@@ -177,7 +180,8 @@ public struct ActorCatalog: Hashable, Sendable {
     }
     guard !trimmed[0].isEmpty, !trimmed[0].contains(where: \.isWhitespace) else {
       throw ControlError(
-        .malformedActors, "the actor id must be a non-empty word without spaces, found "
+        .malformedActors,
+        "the actor id must be a non-empty word without spaces, found "
           + "'\(cells[0])'", file: file, line: line, column: columns[0])
     }
     guard !trimmed[1].isEmpty else {

@@ -130,7 +130,8 @@ enum CSV {
           index += 1
           guard index == bytes.count || bytes[index] == CSV.comma || atLineEnd else {
             throw ControlError(
-              .malformedEvent, "text after the closing quote of a CSV field; double a quote "
+              .malformedEvent,
+              "text after the closing quote of a CSV field; double a quote "
                 + "inside a field as \"\"", file: file, line: line, column: index - lineStart + 1)
           }
           return String(decoding: text, as: UTF8.self)

@@ -33,12 +33,15 @@ public struct ControlError: Error, Hashable, Sendable, CustomStringConvertible {
     case io
   }
 
+  /// What kind of problem.
   public var code: Code
+  /// What is wrong, for people.
   public var message: String
   /// The file, when known (`nil` for standard input or data built in memory).
   public var file: String?
-  /// 1-based line and column, when known.
+  /// 1-based line, when known.
   public var line: Int?
+  /// 1-based column, when known: characters for JSON syntax errors, UTF-8 bytes otherwise.
   public var column: Int?
   /// The individual problems behind a `.rejected` error.
   public var problems: [ControlError]

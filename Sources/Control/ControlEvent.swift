@@ -8,12 +8,15 @@ public struct ControlEvent: Hashable, Sendable {
   public var id: String
   /// The day of the event, or any day of its week or month (see `datePrecision`).
   public var date: Day
+  /// Day, week or month: how precisely `date` is known.
   public var datePrecision: DatePrecision
+  /// Where: a gazetteer reference, coordinates, or an unlocated name.
   public var place: EventPlace
   /// The actor that held the place before, as named in the ledger; `nil` when unknown.
   public var from: String?
   /// The actor that took, contests, besieges or advanced on the place.
   public var to: String
+  /// What the event says about the place (see `ControlStatus`).
   public var status: ControlStatus
   /// Where the claim comes from: a URL or a file.
   public var source: String?
@@ -21,6 +24,7 @@ public struct ControlEvent: Hashable, Sendable {
   public var evidence: String?
   /// How far the claim is believed, 0–1; `nil` when the ledger does not say.
   public var confidence: Double?
+  /// How precisely the place is known (ACLED codes).
   public var geoPrecision: GeoPrecision
   /// Free text for editors.
   public var note: String?

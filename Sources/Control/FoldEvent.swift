@@ -10,12 +10,16 @@ struct FoldEvent {
   var status: ControlStatus
   var precision: DatePrecision
 
-  init(entry: Ledger.Entry, actors: ActorCatalog) {
+  /// - Parameters:
+  ///   - entry: the checked event.
+  ///   - from: catalog index of its `from` actor, `nil` when unknown.
+  ///   - to: catalog index of its `to` actor.
+  init(entry: Ledger.Entry, from: Int?, to: Int) {
     let event = entry.event
     day = Int32(clamping: event.effectiveDay.daysSinceEpoch)
     place = Int32(entry.placeIndex)
-    from = event.from.flatMap { actors.index(ofID: $0) }.map { Int16($0) } ?? -1
-    to = actors.index(ofID: event.to).map { Int16($0) } ?? -1
+    self.from = from.map { Int16(clamping: $0) } ?? -1
+    self.to = Int16(clamping: to)
     status = event.status
     precision = event.datePrecision
   }

@@ -19,7 +19,8 @@ extension Gazetteer: PlaceResolver {
     case .ambiguous:
       return .ambiguous(result.candidates.map { Self.reference($0.place) })
     case .unresolved:
-      return .unresolved(suggestions: result.suggestions.map { "\($0.place.name) (\($0.place.id))" })
+      return .unresolved(
+        suggestions: result.suggestions.map { "\($0.place.name) (\($0.place.id))" })
     }
   }
 

@@ -44,9 +44,12 @@ public struct Ledger: Sendable {
   public init(events: [ControlEvent], actors: ActorCatalog, places: some PlaceResolver)
     throws(ControlError)
   {
-    let candidates = events.map { LedgerCandidate(event: $0, line: nil, offset: nil, file: nil) }
     var check = LedgerCheck(actors: actors, resolver: places, file: nil) { _, _ in nil }
-    let (ledger, problems) = check.run(candidates)
+    check.reserveCapacity(events.count)
+    for event in events {
+      check.add(LedgerCandidate(event: event, line: nil, offset: nil, file: nil))
+    }
+    let (ledger, problems) = check.finish()
     guard problems.isEmpty else {
       throw ControlError(
         .rejected, "\(problems.count) problem(s) in \(events.count) event(s)",
@@ -55,15 +58,10 @@ public struct Ledger: Sendable {
     self = ledger
   }
 
-  init(actors: ActorCatalog, entries: [Entry], places: [LedgerPlace]) {
+  init(actors: ActorCatalog, entries: [Entry], places: [LedgerPlace], folding: [FoldEvent]) {
     self.actors = actors
     self.entries = entries
     self.places = places
-    var folding: [FoldEvent] = []
-    folding.reserveCapacity(entries.count)
-    for entry in entries {
-      folding.append(FoldEvent(entry: entry, actors: actors))
-    }
     self.folding = folding
     chronological = Self.chronologicalOrder(folding)
   }
@@ -80,26 +78,26 @@ public struct Ledger: Sendable {
     _ bytes: [UInt8], file: String?, format: LedgerFormat? = nil, actors: ActorCatalog,
     places: some PlaceResolver
   ) -> (ledger: Ledger, problems: [ControlError]) {
-    var text = LedgerText(
+    let text = LedgerText(
       bytes: bytes, format: format ?? LedgerFormat.detect(path: file, bytes: bytes), file: file)
-    var (records, problems) = text.records()
-    var candidates: [LedgerCandidate] = []
-    candidates.reserveCapacity(records.count)
-    for record in records {
-      let (event, partial, recordProblems) = record.decodePartially(file: file)
-      problems += recordProblems
-      if let event {
-        candidates.append(
-          LedgerCandidate(
-            event: event, line: record.line, offset: record.offset, file: file, partial: partial))
-      }
-    }
     let locator = text
     var check = LedgerCheck(actors: actors, resolver: places, file: file) { candidate, field in
       guard let offset = candidate.offset, let line = candidate.line else { return nil }
       return locator.column(of: field, recordAt: offset, line: line)
     }
-    let (ledger, checkProblems) = check.run(candidates)
+    check.reserveCapacity(Self.lineCount(bytes))
+    var problems: [ControlError] = []
+    let readProblems = text.forEachRecord { record in
+      let (event, partial, recordProblems) = record.decodePartially(file: file)
+      problems += recordProblems
+      if let event {
+        check.add(
+          LedgerCandidate(
+            event: event, line: record.line, offset: record.offset, file: file, partial: partial))
+      }
+    }
+    problems += readProblems
+    let (ledger, checkProblems) = check.finish()
     problems += checkProblems
     problems.sort { ($0.line ?? .max, $0.column ?? 0) < ($1.line ?? .max, $1.column ?? 0) }
     return (ledger, problems)
@@ -108,8 +106,16 @@ public struct Ledger: Sendable {
   /// The first and last day events count from, `nil` for an empty ledger.
   public var dateRange: ClosedRange<Day>? {
     guard let first = chronological.first, let last = chronological.last else { return nil }
-    return Day(daysSinceEpoch: Int(folding[Int(first)].day))...Day(
-      daysSinceEpoch: Int(folding[Int(last)].day))
+    return Day(
+      daysSinceEpoch: Int(folding[Int(first)].day))...Day(
+        daysSinceEpoch: Int(folding[Int(last)].day))
+  }
+
+  /// The number of line feeds, an upper bound on the number of events.
+  private static func lineCount(_ bytes: [UInt8]) -> Int {
+    var count = 0
+    for byte in bytes where byte == 10 { count += 1 }
+    return count
   }
 
   private static func chronologicalOrder(_ folding: [FoldEvent]) -> [Int32] {

@@ -34,3 +34,46 @@ public enum LedgerField: String, Hashable, Sendable, CaseIterable {
   case geoPrecision = "geo_precision"
   case note
 }
+
+extension LedgerField {
+  /// The field's position in `allCases`.
+  var ordinal: Int {
+    switch self {
+    case .id: 0
+    case .date: 1
+    case .datePrecision: 2
+    case .place: 3
+    case .lat: 4
+    case .lon: 5
+    case .name: 6
+    case .unlocated: 7
+    case .from: 8
+    case .to: 9
+    case .status: 10
+    case .source: 11
+    case .evidence: 12
+    case .confidence: 13
+    case .geoPrecision: 14
+    case .note: 15
+    }
+  }
+
+  /// The field with this NDJSON member or CSV column name.
+  static func named(_ name: String) -> LedgerField? { LedgerField(rawValue: name) }
+
+  /// The field named `name`, trying the fields from ordinal `next` on first: lines that
+  /// frontline writes list their fields in `allCases` order, so this usually takes one
+  /// comparison. `next` moves past the field found.
+  static func named(_ name: String, from next: inout Int) -> LedgerField? {
+    var ordinal = next
+    while ordinal < allCases.count {
+      let field = allCases[ordinal]
+      ordinal += 1
+      if field.rawValue == name {
+        next = ordinal
+        return field
+      }
+    }
+    return named(name)
+  }
+}

@@ -47,16 +47,17 @@ public enum LedgerFile {
     _ other: [UInt8], from otherFile: String?, into path: String, actors: ActorCatalog,
     places: some PlaceResolver, lockTimeout: Double = 10
   ) throws(ControlError) -> (appended: Int, skipped: Int) {
-    var text = LedgerText(
+    let text = LedgerText(
       bytes: other, format: LedgerFormat.detect(path: otherFile, bytes: other), file: otherFile)
-    let (candidates, problems) = Self.candidates(&text, file: otherFile)
+    let (candidates, problems) = Self.candidates(text, file: otherFile)
     var skipped = 0
     let appended = try write(
       into: path, actors: actors, places: places, lockTimeout: lockTimeout, otherText: text,
       otherProblems: problems
     ) { existing in
       let known = Dictionary(
-        existing.map { ($0.event.id, canonical($0.event, actors)) }, uniquingKeysWith: { a, _ in a })
+        existing.map { ($0.event.id, canonical($0.event, actors)) }, uniquingKeysWith: { a, _ in a }
+      )
       let fresh = candidates.filter {
         $0.partial || known[$0.event.id] != canonical($0.event, actors)
       }
@@ -68,13 +69,12 @@ public enum LedgerFile {
 
   /// The events of ledger text, partial ones (lines with bad fields) included so their
   /// actors and places are checked too, and the problems found reading them.
-  private static func candidates(_ text: inout LedgerText, file: String?) -> (
+  private static func candidates(_ text: LedgerText, file: String?) -> (
     [LedgerCandidate], [ControlError]
   ) {
-    let (records, readProblems) = text.records()
-    var problems = readProblems
+    var problems: [ControlError] = []
     var candidates: [LedgerCandidate] = []
-    for record in records {
+    let readProblems = text.forEachRecord { record in
       let (event, partial, recordProblems) = record.decodePartially(file: file)
       problems += recordProblems
       if let event {
@@ -83,6 +83,7 @@ public enum LedgerFile {
             event: event, line: record.line, offset: record.offset, file: file, partial: partial))
       }
     }
+    problems += readProblems
     return (candidates, problems)
   }
 
@@ -109,9 +110,9 @@ public enum LedgerFile {
     let lock = try LedgerLock(path: path + ".lock", timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }
     let existing = try read(path)
-    var text = LedgerText(
+    let text = LedgerText(
       bytes: existing, format: LedgerFormat.detect(path: path, bytes: existing), file: path)
-    var (old, problems) = Self.candidates(&text, file: path)
+    var (old, problems) = Self.candidates(text, file: path)
     let new = newEvents(old)
     problems += otherProblems
     guard !new.isEmpty || !problems.isEmpty else { return 0 }
@@ -126,10 +127,12 @@ public enum LedgerFile {
     let (ledger, checkProblems) = check.run(old + new)
     problems += checkProblems
     guard problems.isEmpty else {
-      throw rejection(problems.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) }, path)
+      throw rejection(
+        problems.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) }, path)
     }
     let added = ledger.entries.suffix(new.count).map(\.event)
-    let bytes = try content(existing, path: path, format: text.format, header: text.header, adding: added)
+    let bytes = try content(
+      existing, path: path, format: text.format, header: text.header, adding: added)
     do {
       try AtomicFile.write(bytes, to: path, overwrite: true)
     } catch {
@@ -166,7 +169,8 @@ public enum LedgerFile {
         let missing = LedgerField.allCases.filter { event.needsColumn($0) && !columns.contains($0) }
         guard missing.isEmpty else {
           throw ControlError(
-            .rejected, "event '\(event.id)' has \(missing.map(\.rawValue).joined(separator: ", ")) "
+            .rejected,
+            "event '\(event.id)' has \(missing.map(\.rawValue).joined(separator: ", ")) "
               + "but the CSV ledger has no such column; add the column to its header first",
             file: path)
         }

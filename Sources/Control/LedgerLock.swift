@@ -28,7 +28,8 @@ final class LedgerLock {
       guard errno == EWOULDBLOCK || errno == EINTR, waited < timeout else {
         close(descriptor)
         throw ControlError(
-          .locked, "another frontline process is writing this ledger (it holds \(path)); "
+          .locked,
+          "another frontline process is writing this ledger (it holds \(path)); "
             + "try again when it has finished", file: path)
       }
       usleep(useconds_t(pause * 1_000_000))

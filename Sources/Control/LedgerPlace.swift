@@ -6,6 +6,7 @@ public struct LedgerPlace: Hashable, Sendable {
   /// The key snapshots and diffs match places by (`place_id`): the gazetteer id; `@LAT,LON`
   /// for a point given by coordinates; `unlocated:NAME` for an unlocated name.
   public var id: String
+  /// Display name.
   public var name: String
   /// WGS 84 position in degrees; `nil` for an unlocated place (written as a null geometry).
   public var position: Position?

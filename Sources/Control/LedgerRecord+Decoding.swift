@@ -35,13 +35,16 @@ private struct Decoder {
   mutating func event() -> ControlEvent? {
     for unknown in record.unknownFields {
       let known = LedgerField.allCases.map(\.rawValue).joined(separator: ", ")
-      report(.malformedEvent, "unknown field '\(unknown.name)'; fields are \(known)", unknown.column)
+      report(
+        .malformedEvent, "unknown field '\(unknown.name)'; fields are \(known)", unknown.column)
     }
     let id = required(.id)
     let date = day()
     let precision = enumeration(.datePrecision, DatePrecision.self) ?? .day
     let place = place()
-    let from = string(.from).flatMap { $0.lowercased() == "unknown" ? nil : $0 }
+    let from = string(.from).flatMap {
+      $0.utf8.count == 7 && $0.lowercased() == "unknown" ? nil : $0
+    }
     let to = required(.to)
     let status = enumeration(.status, ControlStatus.self) ?? .controlled
     let confidence = confidence()
@@ -90,7 +93,8 @@ private struct Decoder {
     let before = problems.count
     if let text = string(field) { return text }
     if problems.count == before {
-      let what = record.fields[field] == nil ? "missing '\(field.rawValue)'" : "empty '\(field.rawValue)'"
+      let what =
+        record.fields[field] == nil ? "missing '\(field.rawValue)'" : "empty '\(field.rawValue)'"
       report(.malformedEvent, what, column(field))
     }
     return nil
@@ -136,7 +140,7 @@ private struct Decoder {
     _ field: LedgerField, _ type: Value.Type
   ) -> Value? where Value.RawValue == String {
     guard let text = string(field) else { return nil }
-    if let value = Value(rawValue: text.lowercased()) { return value }
+    if let value = Value(rawValue: text) ?? Value(rawValue: text.lowercased()) { return value }
     let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
     report(
       .malformedEvent, "'\(field.rawValue)' must be one of \(allowed), found '\(text)'",
@@ -169,7 +173,8 @@ private struct Decoder {
       return precision
     }
     report(
-      .malformedEvent, "'geo_precision' must be 1 (exact), 2 (near) or 3 (region), found "
+      .malformedEvent,
+      "'geo_precision' must be 1 (exact), 2 (near) or 3 (region), found "
         + "\(value)", column(.geoPrecision))
     return fallback
   }
@@ -225,13 +230,16 @@ private struct Decoder {
 extension String {
   /// Without leading and trailing white space.
   var trimmed: String {
+    // Almost every field starts and ends with a visible ASCII byte: skip the Unicode walk.
+    if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first),
+      (0x21..<0x7F).contains(last)
+    {
+      return self
+    }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
-    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) {
-      return self
-    }
     return String(scalars[first...last])
   }
 }

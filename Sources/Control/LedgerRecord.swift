@@ -14,10 +14,22 @@ struct LedgerRecord {
   var offset: Int?
   /// The NDJSON line, kept so a problem can point at the column of a member.
   var jsonLine: ArraySlice<UInt8>?
-  var fields: [LedgerField: (value: Value, column: Int?)] = [:]
+  var fields = Fields()
   var unknownFields: [(name: String, column: Int?)] = []
 
   init(line: Int?) {
     self.line = line
+  }
+
+  /// The value and column of each field, in one small array indexed by field: a million
+  /// records must not cost a million dictionaries.
+  struct Fields {
+    private var slots = [(value: Value, column: Int?)?](
+      repeating: nil, count: LedgerField.allCases.count)
+
+    subscript(field: LedgerField) -> (value: Value, column: Int?)? {
+      get { slots[field.ordinal] }
+      set { slots[field.ordinal] = newValue }
+    }
   }
 }

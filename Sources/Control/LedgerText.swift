@@ -1,8 +1,9 @@
 import GeoJSON
 
 /// Ledger file content being read: splits it into records and finds the column of a field
-/// on a given line, for messages.
-struct LedgerText {
+/// on a given line, for messages. A class, so that a message locator made before reading
+/// sees the CSV header once it has been read.
+final class LedgerText {
   let bytes: [UInt8]
   let format: LedgerFormat
   let file: String?
@@ -15,11 +16,12 @@ struct LedgerText {
     self.file = file
   }
 
-  /// Every event record, and the problems that kept lines from becoming records.
-  mutating func records() -> (records: [LedgerRecord], problems: [ControlError]) {
+  /// Calls `body` with every event record in order, one at a time so a million lines never
+  /// sit in memory as records; returns the problems that kept lines from becoming records.
+  func forEachRecord(_ body: (LedgerRecord) -> Void) -> [ControlError] {
     switch format {
-    case .ndjson: jsonRecords()
-    case .csv: csvRecords()
+    case .ndjson: jsonRecords(body)
+    case .csv: csvRecords(body)
     }
   }
 
@@ -54,8 +56,7 @@ struct LedgerText {
     return nil
   }
 
-  private func jsonRecords() -> (records: [LedgerRecord], problems: [ControlError]) {
-    var records: [LedgerRecord] = []
+  private func jsonRecords(_ body: (LedgerRecord) -> Void) -> [ControlError] {
     var problems: [ControlError] = []
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
@@ -67,14 +68,14 @@ struct LedgerText {
       let content = bytes[start..<contentEnd]
       if content.contains(where: { $0 != 32 && $0 != 9 }) {
         switch jsonRecord(content, line: line, offset: start) {
-        case .success(let record): records.append(record)
+        case .success(let record): body(record)
         case .failure(let problem): problems.append(problem)
         }
       }
       start = end + 1
       line += 1
     }
-    return (records, problems)
+    return problems
   }
 
   private func jsonRecord(_ content: ArraySlice<UInt8>, line: Int, offset: Int)
@@ -96,8 +97,9 @@ struct LedgerText {
     var record = LedgerRecord(line: line)
     record.offset = offset
     record.jsonLine = content
+    var next = 0
     for member in object {
-      if let field = LedgerField(rawValue: member.key) {
+      if let field = LedgerField.named(member.key, from: &next) {
         record.fields[field] = (.json(member.value), nil)
       } else {
         record.unknownFields.append((member.key, Self.column(ofKey: member.key, in: content)))
@@ -106,17 +108,16 @@ struct LedgerText {
     return .success(record)
   }
 
-  private mutating func csvRecords() -> (records: [LedgerRecord], problems: [ControlError]) {
+  private func csvRecords(_ body: (LedgerRecord) -> Void) -> [ControlError] {
     let rows: [CSV.Record]
     do {
       rows = try CSV.records(bytes, file: file)
     } catch {
-      return ([], [error])
+      return [error]
     }
-    guard let headerRow = rows.first else { return ([], []) }
+    guard let headerRow = rows.first else { return [] }
     var problems = readHeader(headerRow)
-    guard problems.isEmpty else { return ([], problems) }
-    var records: [LedgerRecord] = []
+    guard problems.isEmpty else { return problems }
     for row in rows.dropFirst() {
       guard row.fields.count == header.count else {
         problems.append(
@@ -132,18 +133,18 @@ struct LedgerText {
         guard let field, !cell.text.isEmpty else { continue }
         record.fields[field] = (.text(cell.text), cell.column)
       }
-      records.append(record)
+      body(record)
     }
-    return (records, problems)
+    return problems
   }
 
-  private mutating func readHeader(_ row: CSV.Record) -> [ControlError] {
+  private func readHeader(_ row: CSV.Record) -> [ControlError] {
     var problems: [ControlError] = []
     var seen: Set<LedgerField> = []
     header = []
     for cell in row.fields {
       let name = cell.text.trimmed.lowercased()
-      guard let field = LedgerField(rawValue: name) else {
+      guard let field = LedgerField.named(name) else {
         let known = LedgerField.allCases.map(\.rawValue).joined(separator: ", ")
         problems.append(
           ControlError(

@@ -1,5 +1,6 @@
 /// One place whose holder or status differs between two snapshots.
 public struct PlaceChange: Hashable, Sendable {
+  /// How the place changed.
   public var kind: ChangeKind
   /// The place (from the later snapshot when it has one).
   public var place: LedgerPlace

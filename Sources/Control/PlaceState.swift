@@ -1,8 +1,10 @@
 /// Who holds one place on a snapshot's date, since when, and on whose word.
 public struct PlaceState: Hashable, Sendable {
+  /// The place.
   public var place: LedgerPlace
   /// The actor id of the holder; `nil` when no event has said who holds it.
   public var controller: String?
+  /// Controlled, contested, besieged or advance.
   public var status: ControlStatus
   /// The actor contesting, besieging or advancing on the place (`to` of such an event);
   /// `nil` for `controlled`.

@@ -32,7 +32,8 @@ extension Snapshot {
     }
     guard let date else {
       throw ControlError(
-        .malformedSnapshot, "no features and no 'date': not a snapshot written by frontline "
+        .malformedSnapshot,
+        "no features and no 'date': not a snapshot written by frontline "
           + "snapshot", file: file)
     }
     self.init(date: date, states: states)

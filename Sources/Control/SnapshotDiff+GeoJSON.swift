@@ -108,12 +108,14 @@ extension PlaceChange {
     let challenger = name(after?.challenger)
     let text: String
     switch kind {
-    case .captured: text = "captured by \(name(to))" + (from.map { _ in " from \(name(from))" } ?? "")
+    case .captured:
+      text = "captured by \(name(to))" + (from.map { _ in " from \(name(from))" } ?? "")
     case .lost: text = "lost by \(name(from))"
     case .contested: text = "\(name(to)) challenged by \(challenger)"
     case .besieged: text = "\(name(to)) besieged by \(challenger)"
     case .relieved: text = "relieved, held by \(name(to))"
-    case .new: text = "new, \(after?.controller == nil ? "\(challenger) advancing" : "held by \(name(to))")"
+    case .new:
+      text = "new, \(after?.controller == nil ? "\(challenger) advancing" : "held by \(name(to))")"
     case .gone: text = "gone, was held by \(name(from))"
     }
     let since = after.map { " (since \($0.sinceText))" } ?? ""

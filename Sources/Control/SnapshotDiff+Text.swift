@@ -44,6 +44,7 @@ extension SnapshotDiff {
         balance.net > 0 ? "+\(balance.net)" : "\(balance.net)",
       ]
     }
-    return TextTable(header: ["ACTOR", "GAINED", "LOST", "NET"], rows: rows, rightAligned: [1, 2, 3])
+    return TextTable(
+      header: ["ACTOR", "GAINED", "LOST", "NET"], rows: rows, rightAligned: [1, 2, 3])
   }
 }

@@ -49,7 +49,9 @@ public struct SnapshotDiff: Hashable, Sendable {
   public var balances: [ActorBalance] {
     var balances: [String: ActorBalance] = [:]
     for change in changes where change.from != change.to {
-      if let to = change.to { balances[to, default: .init(actor: to, gained: 0, lost: 0)].gained += 1 }
+      if let to = change.to {
+        balances[to, default: .init(actor: to, gained: 0, lost: 0)].gained += 1
+      }
       if let from = change.from {
         balances[from, default: .init(actor: from, gained: 0, lost: 0)].lost += 1
       }

@@ -1,6 +1,8 @@
 /// A plain-text table with aligned columns, for terminals.
 public struct TextTable: Hashable, Sendable {
+  /// Column titles.
   public var header: [String]
+  /// Cells, row by row.
   public var rows: [[String]]
   /// Columns aligned right (numbers).
   public var rightAligned: Set<Int>
@@ -24,7 +26,9 @@ public struct TextTable: Hashable, Sendable {
         widths[index] = max(widths[index], cell.count)
       }
     }
-    var lines = [line(header, widths), line(widths.map { String(repeating: "-", count: $0) }, widths)]
+    var lines = [
+      line(header, widths), line(widths.map { String(repeating: "-", count: $0) }, widths),
+    ]
     for row in rows { lines.append(line(row, widths)) }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -45,27 +45,24 @@ public struct PlaceAutomaton: Sendable {
   /// - Parameter places: the places; their order gives the posting numbers.
   public init(places: [Place]) {
     self.places = places
-    let pairs = Self.keyedSpellings(places)
-    var order = Array(pairs.indices)
-    pairs.keys.withUnsafeBufferPointer { bytes in
-      order.sort { Self.compare(bytes, pairs.ranges[$0], pairs.ranges[$1]) < 0 }
-    }
+    let spellings = Self.keyedSpellings(places)
+    let order = Self.sortedOrder(spellings)
     var keyBytes: [UInt8] = []
     var keyStarts: [Int32] = []
     var postingStarts: [Int32] = []
     var postings: [Int32] = []
-    keyBytes.reserveCapacity(pairs.keys.count / 2)
-    pairs.keys.withUnsafeBufferPointer { bytes in
+    keyBytes.reserveCapacity(spellings.keys.count / 2)
+    spellings.keys.withUnsafeBufferPointer { bytes in
       var previous: Range<Int>? = nil
       for index in order {
-        let range = pairs.ranges[index]
+        let range = spellings.ranges[Int(index)]
         if previous.map({ Self.compare(bytes, $0, range) != 0 }) ?? true {
           keyStarts.append(Int32(keyBytes.count))
           postingStarts.append(Int32(postings.count))
           keyBytes.append(contentsOf: bytes[range])
           previous = range
         }
-        let place = pairs.places[index]
+        let place = spellings.places[Int(index)]
         let firstOfKey = Int(postingStarts[postingStarts.count - 1])
         if !postings[firstOfKey...].contains(place) { postings.append(place) }
       }
@@ -83,13 +80,24 @@ public struct PlaceAutomaton: Sendable {
     var keys: [UInt8] = []
     var ranges: [Range<Int>] = []
     var places: [Int32] = []
-    var indices: Range<Int> { ranges.indices }
 
     mutating func append(_ other: KeyedSpellings) {
       let offset = keys.count
       keys += other.keys
       ranges += other.ranges.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
       places += other.places
+    }
+
+    /// The first eight bytes of spelling `index`'s key, big-endian, zero-padded: sorting by
+    /// it sorts by bytes as far as it goes.
+    func prefix(_ index: Int) -> UInt64 {
+      let range = ranges[index]
+      var value: UInt64 = 0
+      for offset in 0..<8 {
+        value <<= 8
+        if offset < range.count { value |= UInt64(keys[range.lowerBound + offset]) }
+      }
+      return value
     }
   }
 
@@ -100,24 +108,74 @@ public struct PlaceAutomaton: Sendable {
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let normalizer = NameNormalizer()
       var part = KeyedSpellings()
+      part.keys.reserveCapacity(chunk * 40)
       let range = min(places.count, worker * chunk)..<min(places.count, (worker + 1) * chunk)
+      func add(_ spelling: String, _ number: Int) {
+        guard isReadable(spelling) else { return }
+        let key = normalizer.normalize(spelling)
+        guard !key.isEmpty else { return }
+        let start = part.keys.count
+        part.keys += key.utf8
+        part.ranges.append(start..<part.keys.count)
+        part.places.append(Int32(number))
+      }
       for number in range {
-        let place = places[number]
-        var seen: Set<String> = []
-        for spelling in [place.name] + place.variants where isReadable(spelling) {
-          let key = normalizer.normalize(spelling)
-          guard !key.isEmpty, seen.insert(key).inserted else { continue }
-          let start = part.keys.count
-          part.keys += key.utf8
-          part.ranges.append(start..<part.keys.count)
-          part.places.append(Int32(number))
-        }
+        add(places[number].name, number)
+        for variant in places[number].variants { add(variant, number) }
       }
       parts.store(part, at: worker)
     }
     var all = KeyedSpellings()
     for part in parts.values { all.append(part) }
     return all
+  }
+
+  /// The spellings' indices in bytewise key order: each half sorted on its own thread by
+  /// eight-byte prefix (then the rest of the key), then merged.
+  private static func sortedOrder(_ spellings: KeyedSpellings) -> [Int32] {
+    let count = spellings.ranges.count
+    let order = SpellingOrder(
+      prefixes: (0..<count).map { spellings.prefix($0) }, keys: spellings.keys,
+      ranges: spellings.ranges)
+    let middle = count / 2
+    let halves = ResultSlots<[Int32]>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      var sorted = (half == 0 ? 0..<middle : middle..<count).map { Int32($0) }
+      sorted.sort(by: order.less)
+      halves.store(sorted, at: half)
+    }
+    let sorted = halves.values
+    var merged: [Int32] = []
+    merged.reserveCapacity(count)
+    var (i, j) = (0, 0)
+    let (first, second) = (sorted[0], sorted[1])
+    while i < first.count, j < second.count {
+      if order.less(second[j], first[i]) {
+        merged.append(second[j])
+        j += 1
+      } else {
+        merged.append(first[i])
+        i += 1
+      }
+    }
+    merged += first[i...]
+    merged += second[j...]
+    return merged
+  }
+
+  /// Bytewise order of spelling keys, by their eight-byte prefixes first.
+  private struct SpellingOrder: Sendable {
+    let prefixes: [UInt64]
+    let keys: [UInt8]
+    let ranges: [Range<Int>]
+
+    func less(_ a: Int32, _ b: Int32) -> Bool {
+      let (left, right) = (prefixes[Int(a)], prefixes[Int(b)])
+      if left != right { return left < right }
+      return keys.withUnsafeBufferPointer {
+        PlaceAutomaton.compare($0, ranges[Int(a)], ranges[Int(b)]) < 0
+      }
+    }
   }
 
   /// Whether a spelling is in a script English-language reports write names in: Latin
@@ -135,7 +193,7 @@ public struct PlaceAutomaton: Sendable {
     }
   }
 
-  private static func compare(
+  fileprivate static func compare(
     _ bytes: UnsafeBufferPointer<UInt8>, _ left: Range<Int>, _ right: Range<Int>
   ) -> Int {
     let common = min(left.count, right.count)

@@ -12,24 +12,17 @@ struct ControlDataOptions: ParsableArguments {
       valueName: "FILE"))
   var actors: String?
 
-  @Option(
-    name: .customLong("places"),
-    help: ArgumentHelp(
-      "More gazetteer files (GeoNames dumps or curated places TSVs); repeatable.",
-      valueName: "FILE"))
-  var extraPlaces: [String] = []
+  @OptionGroup var places: GazetteerOptions
 
   /// The actors: `--actors`, else `gazetteer/actors.tsv`.
   func actorCatalog() throws -> ActorCatalog {
     try ActorCatalog.load(path: actors ?? DataLocation.file("actors.tsv"))
   }
 
-  /// The shipped gazetteer plus `--places` files, its index cached between runs (see
+  /// The shipped gazetteer plus `--gazetteer` files, its index cached between runs (see
   /// `cacheDirectory`).
   func gazetteer() throws -> Gazetteer {
-    try Gazetteer.loadShipped(
-      dataDirectory: DataLocation.gazetteerDirectory(), extra: extraPlaces,
-      cacheDirectory: Self.cacheDirectory())
+    try places.load()
   }
 
   /// Where the gazetteer index is cached: `$FRONTLINE_CACHE`, else `$XDG_CACHE_HOME/frontline`,

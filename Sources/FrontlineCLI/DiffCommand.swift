@@ -31,10 +31,14 @@ struct DiffCommand: ParsableCommand {
     case geojson, geojsonseq, csv, table, json
   }
 
-  @Argument(help: ArgumentHelp("Two snapshot files, earlier first; - for standard input.", valueName: "SNAPSHOT"))
+  @Argument(
+    help: ArgumentHelp(
+      "Two snapshot files, earlier first; - for standard input.", valueName: "SNAPSHOT"))
   var snapshots: [String] = []
 
-  @Option(help: ArgumentHelp("Compare two dates of this ledger instead of two files.", valueName: "LEDGER"))
+  @Option(
+    help: ArgumentHelp(
+      "Compare two dates of this ledger instead of two files.", valueName: "LEDGER"))
   var ledger: String?
 
   @Option(help: ArgumentHelp("The earlier date (with --ledger).", valueName: "YYYY-MM-DD"))
@@ -46,7 +50,9 @@ struct DiffCommand: ParsableCommand {
   @Flag(help: "Print only the per-actor summary (places gained, lost, net).")
   var summary = false
 
-  @Option(help: "geojson, geojsonseq, csv or table; for --summary, table or json (defaults: geojson, table).")
+  @Option(
+    help:
+      "geojson, geojsonseq, csv or table; for --summary, table or json (defaults: geojson, table).")
   var format: Format?
 
   @OptionGroup var data: ControlDataOptions
@@ -98,13 +104,15 @@ struct DiffCommand: ParsableCommand {
         try target.write(diff.table(actors: actors).render())
         try target.write("\n" + diff.summaryTable(actors: actors).render())
       case (false, _):
-        try target.write(writer.encode(.featureCollection(diff.featureCollection(actors: actors))) + [10])
+        try target.write(
+          writer.encode(.featureCollection(diff.featureCollection(actors: actors))) + [10])
       }
     }
   }
 
   private func compute(actors: ActorCatalog) throws -> SnapshotDiff {
-    if let ledger, let from = from.flatMap({ Day(iso: $0) }), let to = to.flatMap({ Day(iso: $0) }) {
+    if let ledger, let from = from.flatMap({ Day(iso: $0) }), let to = to.flatMap({ Day(iso: $0) })
+    {
       let checked = try SnapshotCommand.load(ledger, actors: actors, data: data)
       return SnapshotDiff(from: checked.snapshot(at: from), to: checked.snapshot(at: to))
     }
@@ -128,10 +136,14 @@ struct DiffCommand: ParsableCommand {
   /// whose first line is a whole Feature are sequences.
   private static func isSequence(path: String, bytes: [UInt8]) -> Bool {
     let lowered = path.lowercased()
-    if [".geojsonl", ".geojsons", ".geojsonseq", ".ndjson", ".jsonl"].contains(where: lowered.hasSuffix) {
+    if [".geojsonl", ".geojsons", ".geojsonseq", ".ndjson", ".jsonl"].contains(
+      where: lowered.hasSuffix)
+    {
       return true
     }
-    guard let first = bytes.firstIndex(where: { ![9, 10, 13, 32].contains($0) }) else { return false }
+    guard let first = bytes.firstIndex(where: { ![9, 10, 13, 32].contains($0) }) else {
+      return false
+    }
     if bytes[first] == 0x1E { return true }
     let end = bytes[first...].firstIndex(of: 10) ?? bytes.endIndex
     guard end < bytes.endIndex, let line = try? JSONReader.parse(Array(bytes[first..<end])) else {

@@ -16,7 +16,7 @@ public struct Frontline: ParsableCommand {
       """,
     subcommands: [
       ProjectCommand.self, DistanceCommand.self, MapCommand.self, GeocodeCommand.self,
-      ReverseCommand.self,
+      ReverseCommand.self, LedgerCommand.self, SnapshotCommand.self, DiffCommand.self,
     ]
   )
 
@@ -34,16 +34,21 @@ public struct Frontline: ParsableCommand {
     }
     do {
       try command.run()
-      exit(0)
+      Glibc.exit(0)
     } catch let failure as CommandFailure {
-      exit(failure.exitCode)
+      Glibc.exit(failure.exitCode)
     } catch let error as ValidationError {
-      exit(withError: error)
+      // Found only once running: usage errors all the same (EX_USAGE).
+      StandardError.print("frontline: \(error.message) (see 'frontline help')")
+      Glibc.exit(64)
     } catch let code as ExitCode {
-      exit(code.rawValue)
+      Glibc.exit(code.rawValue)
+    } catch where exitCode(for: error) == .success {
+      // A help request is delivered as a command whose run() throws.
+      exit(withError: error)
     } catch {
       StandardError.print("frontline: \(error)")
-      exit(1)
+      Glibc.exit(1)
     }
   }
 }

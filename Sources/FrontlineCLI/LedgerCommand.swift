@@ -46,7 +46,8 @@ extension LedgerCommand {
         place on one day that contradict each other. Exit status 1 when there is any.
         """)
 
-    @Argument(help: ArgumentHelp("The ledger (NDJSON or CSV); - for standard input.", valueName: "LEDGER"))
+    @Argument(
+      help: ArgumentHelp("The ledger (NDJSON or CSV); - for standard input.", valueName: "LEDGER"))
     var ledger: String
 
     @OptionGroup var data: ControlDataOptions
@@ -154,7 +155,9 @@ extension LedgerCommand {
     @Argument(help: ArgumentHelp("The ledger to append to.", valueName: "LEDGER"))
     var ledger: String
 
-    @Argument(help: ArgumentHelp("The ledger to take events from; - for standard input.", valueName: "OTHER"))
+    @Argument(
+      help: ArgumentHelp(
+        "The ledger to take events from; - for standard input.", valueName: "OTHER"))
     var other: String
 
     @OptionGroup var data: ControlDataOptions

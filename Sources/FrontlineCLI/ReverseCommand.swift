@@ -13,10 +13,11 @@ struct ReverseCommand: ParsableCommand {
       Examples:
         frontline reverse 36.32 41.87
         frontline reverse 36.32,41.87 --limit 10 --format geojson
-        frontline reverse -- -33.92 18.42        (-- before negative values)
+        frontline reverse --limit 3 -- -33.92 18.42   (options, then -- before negatives)
 
       Distances and bearings are geodesics on the WGS 84 ellipsoid (PROJ geod_inverse); \
-      the bearing is from the point towards the place, degrees clockwise from north. \
+      the bearing is from the point towards the place, degrees clockwise from north in \
+      [0, 360). \
       Countries and regions are not listed as nearby places.
 
       The country comes from the Natural Earth 10m polygons shipped for IQ, SY, TR, JO, LB, \

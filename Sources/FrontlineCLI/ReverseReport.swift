@@ -18,12 +18,18 @@ struct ReverseReport {
       let place = entry.place
       rows.append([
         "\(rank + 1)", GeocodeReport.fixed(entry.distance / 1000, 3),
-        GeocodeReport.fixed(entry.azimuth, 1), place.id, place.name, place.kind.rawValue,
+        GeocodeReport.fixed(Self.bearing(entry.azimuth), 1), place.id, place.name, place.kind.rawValue,
         place.country, GeocodeReport.fixed(place.position.latitude, precision),
         GeocodeReport.fixed(place.position.longitude, precision), "\(place.population)",
       ])
     }
     return "point    \(coordinates)\ncountry  \(countryText)\n\n" + GeocodeReport.aligned(rows)
+  }
+
+  /// An azimuth in (-180, 180] as a compass bearing in [0, 360).
+  static func bearing(_ azimuth: Double) -> Double {
+    let bearing = azimuth < 0 ? azimuth + 360 : azimuth
+    return bearing >= 360 ? bearing - 360 : bearing
   }
 
   private var coordinates: String {
@@ -46,7 +52,7 @@ struct ReverseReport {
     object["country"] = .string(place.country)
     object["population"] = .number(Double(place.population))
     object["distance_km"] = .number(GeocodeReport.rounded(entry.distance / 1000, 3))
-    object["bearing_deg"] = .number(GeocodeReport.rounded(entry.azimuth, 1))
+    object["bearing_deg"] = .number(GeocodeReport.rounded(Self.bearing(entry.azimuth), 1))
     object["source"] = .string(place.source)
     object["licence"] = .string(place.licence)
     return object
@@ -80,7 +86,8 @@ struct ReverseReport {
         "\(rank + 1)", place.id, place.name, place.kind.rawValue, place.country,
         GeocodeReport.trimmed(place.position.latitude, precision),
         GeocodeReport.trimmed(place.position.longitude, precision), "\(place.population)",
-        GeocodeReport.fixed(entry.distance / 1000, 3), GeocodeReport.fixed(entry.azimuth, 1),
+        GeocodeReport.fixed(entry.distance / 1000, 3),
+        GeocodeReport.fixed(Self.bearing(entry.azimuth), 1),
         country?.iso2 ?? "",
       ]
       lines.append(cells.map(GeocodeReport.csvField).joined(separator: ","))

@@ -31,16 +31,22 @@ struct SnapshotCommand: ParsableCommand {
     case geojson, geojsonseq, csv, table
   }
 
-  @Option(help: ArgumentHelp("The ledger (NDJSON or CSV); - for standard input.", valueName: "LEDGER"))
+  @Option(
+    help: ArgumentHelp("The ledger (NDJSON or CSV); - for standard input.", valueName: "LEDGER"))
   var ledger: String
 
-  @Option(help: ArgumentHelp("The day (default: the last day of the ledger).", valueName: "YYYY-MM-DD"))
+  @Option(
+    help: ArgumentHelp("The day (default: the last day of the ledger).", valueName: "YYYY-MM-DD"))
   var at: String?
 
-  @Option(help: ArgumentHelp("Write a series: one snapshot per day, week or month.", valueName: "day|week|month"))
+  @Option(
+    help: ArgumentHelp(
+      "Write a series: one snapshot per day, week or month.", valueName: "day|week|month"))
   var asOfEach: String?
 
-  @Option(help: ArgumentHelp("First day of an --as-of-each series (default: the first event).", valueName: "YYYY-MM-DD"))
+  @Option(
+    help: ArgumentHelp(
+      "First day of an --as-of-each series (default: the first event).", valueName: "YYYY-MM-DD"))
   var from: String?
 
   @Option(help: "geojson, geojsonseq, csv or table (default: geojson; geojsonseq for a series).")
@@ -54,7 +60,9 @@ struct SnapshotCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if let at, Day(iso: at) == nil { throw ValidationError("--at must be a day YYYY-MM-DD, got '\(at)'") }
+    if let at, Day(iso: at) == nil {
+      throw ValidationError("--at must be a day YYYY-MM-DD, got '\(at)'")
+    }
     if let from, Day(iso: from) == nil {
       throw ValidationError("--from must be a day YYYY-MM-DD, got '\(from)'")
     }
@@ -144,7 +152,8 @@ struct SnapshotWriter {
         collection.write(state.feature(date: snapshot.date, actors: actors), to: &bytes)
       }
     case .geojsonseq:
-      let sequence = GeoJSONSeqWriter(precision: geoJSON.precision, recordSeparator: recordSeparator)
+      let sequence = GeoJSONSeqWriter(
+        precision: geoJSON.precision, recordSeparator: recordSeparator)
       for state in snapshot.states {
         sequence.write(state.feature(date: snapshot.date, actors: actors), to: &bytes)
       }

@@ -82,4 +82,20 @@ struct EditDistance {
     }
     return table
   }()
+
+  /// Whether `a` and `b` differ by exactly one unweighted edit: a letter changed, added or
+  /// dropped, or two neighbours swapped.
+  static func isOneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    if a.count == b.count {
+      guard let first = a.indices.first(where: { a[$0] != b[$0] }) else { return false }
+      let rest = first + 1
+      if a[rest...] == b[rest...] { return true }
+      return rest < a.count && a[first] == b[rest] && a[rest] == b[first]
+        && a[(rest + 1)...] == b[(rest + 1)...]
+    }
+    let (short, long) = a.count < b.count ? (a, b) : (b, a)
+    guard long.count - short.count == 1 else { return false }
+    let first = short.indices.first { short[$0] != long[$0] } ?? short.count
+    return short[first...] == long[(first + 1)...]
+  }
 }

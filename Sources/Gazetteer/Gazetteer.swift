@@ -39,11 +39,10 @@ public struct Gazetteer: Sendable {
     for path in geonames { try builder.addGeoNames(path: path) }
     if let countries { try builder.addCountries(path: countries) }
     for path in curated { try builder.addCurated(path: path) }
-    let image = builder.image(cacheKey: cache?.key ?? "")
-    guard let store = GazetteerStore(image: image) else {
+    guard let store = GazetteerStore(image: builder.image(cacheKey: cache?.key ?? "")) else {
       throw GazetteerError(.io, "internal error: the built index is inconsistent")
     }
-    cache?.save(image)
+    cache?.save(store.image)
     return Gazetteer(store: store)
   }
 

@@ -133,9 +133,9 @@ struct GazetteerBuilder {
 
   // MARK: - Building
 
-  /// The image of everything added so far.
+  /// The image of everything added so far, in memory the caller owns.
   /// - Parameter cacheKey: recorded in the image, to recognise a cache file later.
-  mutating func image(cacheKey: String) -> [UInt8] {
+  mutating func image(cacheKey: String) -> UnsafeMutableRawBufferPointer {
     var index = IndexBuilder()
     var places = records
     var capitals = CapitalFinder(pending: pendingCountries, arena: arena)
@@ -160,7 +160,9 @@ struct GazetteerBuilder {
     return assemble(places: places, index: index, cacheKey: cacheKey)
   }
 
-  private func assemble(places: [PlaceRecord], index: IndexBuilder, cacheKey: String) -> [UInt8] {
+  private func assemble(
+    places: [PlaceRecord], index: IndexBuilder, cacheKey: String
+  ) -> UnsafeMutableRawBufferPointer {
     var image = StoreImage()
     image.add(.text, arena.bytes)
     image.add(.textStarts, arena.starts)
@@ -197,7 +199,7 @@ struct GazetteerBuilder {
     image.add(.curatedSlots, Self.slots(for: places) { $0.curatedID.map { arena.hash32($0) } })
     image.add(.geonameSlots, Self.slots(for: places) { $0.geonameid.map { Hash.mix(UInt64($0)) } })
     image.add(.spatialOrder, SpatialIndex.order(of: places))
-    return image.bytes(cacheKey: cacheKey)
+    return image.build(cacheKey: cacheKey)
   }
 
   /// An open-addressing table (power-of-two size, at most half full) of place number + 1 by

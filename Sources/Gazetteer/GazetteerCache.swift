@@ -32,7 +32,7 @@ struct GazetteerCache {
   }
 
   /// Writes `image` to the cache file atomically; failures are ignored.
-  func save(_ image: [UInt8]) {
+  func save(_ image: UnsafeRawBufferPointer) {
     let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
     Self.makeDirectories(directory)
     try? AtomicFile.write(image, to: path, overwrite: true)

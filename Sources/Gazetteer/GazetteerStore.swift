@@ -44,7 +44,7 @@ final class GazetteerStore: @unchecked Sendable {
   let keyBytes: UnsafeBufferPointer<UInt8>
   let keyStarts: UnsafeBufferPointer<UInt32>
   let keyHashes: UnsafeBufferPointer<UInt64>
-  let keySlots: UnsafeBufferPointer<UInt32>
+  let keySlots: UnsafeBufferPointer<UInt64>
   let postingStarts: UnsafeBufferPointer<UInt32>
   let postingPlace: UnsafeBufferPointer<UInt32>
   let postingSpelling: UnsafeBufferPointer<UInt32>
@@ -61,11 +61,10 @@ final class GazetteerStore: @unchecked Sendable {
   var placeCount: Int { placeName.count }
   var keyCount: Int { keyHashes.count }
 
-  /// A store over a freshly built image (copied into aligned memory).
-  convenience init?(image bytes: [UInt8]) {
-    let pointer = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 8), alignment: 16)
-    bytes.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-    self.init(memory: .allocated(pointer), count: bytes.count)
+  /// A store over a freshly built image, taking ownership of its memory.
+  convenience init?(image: UnsafeMutableRawBufferPointer) {
+    guard let base = image.baseAddress else { return nil }
+    self.init(memory: .allocated(base), count: image.count)
   }
 
   /// A store over a cache file, mapped read-only; `nil` when the file is missing, truncated
@@ -122,7 +121,7 @@ final class GazetteerStore: @unchecked Sendable {
     keyBytes = view(.keyBytes, UInt8.self)
     keyStarts = view(.keyStarts, UInt32.self)
     keyHashes = view(.keyHashes, UInt64.self)
-    keySlots = view(.keySlots, UInt32.self)
+    keySlots = view(.keySlots, UInt64.self)
     postingStarts = view(.postingStarts, UInt32.self)
     postingPlace = view(.postingPlace, UInt32.self)
     postingSpelling = view(.postingSpelling, UInt32.self)
@@ -197,13 +196,16 @@ final class GazetteerStore: @unchecked Sendable {
   /// The id of `key` in the name index.
   func keyID(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
     let hash = Hash.fnv64(key)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     let mask = keySlots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let entry = keySlots[slot]
       if entry == 0 { return nil }
-      let id = entry - 1
-      if keyHashes[Int(id)] == hash, self.key(id).elementsEqual(key) { return id }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = UInt32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+        if keyHashes[Int(id)] == hash, self.key(id).elementsEqual(key) { return id }
+      }
       slot = (slot + 1) & mask
     }
   }

@@ -39,8 +39,9 @@ struct GeocodeMatcher {
   /// Fuzzy similarities are scaled by this, so that exact and folded matches rank first
   /// unless the place is much less prominent.
   static let fuzzyScale = 0.65
-  /// The least similarity (mean of key and plain-form similarity) a fuzzy match needs: about
-  /// one edit in five letters. Below it a name is unresolved, not guessed.
+  /// The least similarity (mean of key and plain-form similarity) a fuzzy match needs, unless
+  /// it is a single typo: about one edit in five letters. Below it a name is unresolved, not
+  /// guessed.
   static let fuzzyMinimumSimilarity = 0.8
   /// Penalty factor for a match found only after removing a glued article.
   static let gluedArticleFactor = 0.97
@@ -158,9 +159,20 @@ struct GeocodeMatcher {
       let plainDistance = plainDistance(plain, spelling, limit: .infinity)
       let plainLength = Double(max(plain.count, plainDistance.length, 1))
       let similarity = (keySimilarity + max(0, 1 - plainDistance.value / plainLength)) / 2
-      guard relaxed || similarity >= Self.fuzzyMinimumSimilarity else { continue }
+      guard relaxed || isPlausibleMisspelling(plain, similarity: similarity) else { continue }
       record(Int(store.postingPlace[posting]), Self.fuzzyScale * similarity * factor, spelling, .fuzzy)
     }
+  }
+
+  /// Whether the spelling last folded by `spellingFolder` is a plausible misspelling of the
+  /// query's plain form: lengths within two letters (or a quarter of the longer), and either
+  /// `fuzzyMinimumSimilarity` or a single typo (one letter changed, added, dropped or two
+  /// swapped: al-Ba'ah for al-Ba'aj).
+  private func isPlausibleMisspelling(_ plain: [UInt8], similarity: Double) -> Bool {
+    let other = spellingFolder.plain
+    let longer = max(plain.count, other.count)
+    guard abs(plain.count - other.count) <= max(2, longer / 4) else { return false }
+    return similarity >= Self.fuzzyMinimumSimilarity || EditDistance.isOneEditApart(plain, other)
   }
 
   /// The largest weighted edit distance a fuzzy match may have, for keys of `length` bytes:

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Builds the name index (normalised key → postings of place and spelling) and the fuzzy
 /// neighbour table while the builder feeds it every spelling of every place.
 struct IndexBuilder {
@@ -5,7 +11,7 @@ struct IndexBuilder {
   private var keyBytes: [UInt8] = []
   private var keyStarts: [UInt32] = [0]
   private var keyHashes: [UInt64] = []
-  private var slots = [UInt32](repeating: 0, count: 1 << 12)
+  private var slots = [UInt64](repeating: 0, count: 1 << 12)
   private var postingKey: [UInt32] = []
   private var postingPlace: [UInt32] = []
   private var postingSpelling: [UInt32] = []
@@ -25,16 +31,25 @@ struct IndexBuilder {
     return true
   }
 
+  /// A slot: the hash's high 32 bits as a tag, so that most probes compare without touching
+  /// the keys, and the key id + 1 (0 is an empty slot).
+  static func slot(hash: UInt64, id: UInt32) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1) }
+
   private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let hash = Hash.fnv64(key)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 {
-      let id = Int(slots[slot] - 1)
-      if keyHashes[id] == hash,
-        keyBytes[Int(keyStarts[id])..<Int(keyStarts[id + 1])].elementsEqual(key)
-      {
-        return UInt32(id)
+      let entry = slots[slot]
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+        let start = Int(keyStarts[id])
+        let length = Int(keyStarts[id + 1]) - start
+        let equal = length == key.count && keyBytes.withUnsafeBufferPointer { bytes in
+          memcmp(bytes.baseAddress! + start, key.baseAddress!, length) == 0
+        }
+        if equal { return UInt32(id) }
       }
       slot = (slot + 1) & mask
     }
@@ -45,18 +60,18 @@ struct IndexBuilder {
     if keyHashes.count * 2 > slots.count {
       grow()
     } else {
-      slots[slot] = id + 1
+      slots[slot] = Self.slot(hash: hash, id: id)
     }
     return id
   }
 
   private mutating func grow() {
-    slots = [UInt32](repeating: 0, count: slots.count * 2)
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for (id, hash) in keyHashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = UInt32(id + 1)
+      slots[slot] = Self.slot(hash: hash, id: UInt32(id))
     }
   }
 
@@ -90,22 +105,37 @@ struct IndexBuilder {
   private func addNeighbours(to image: inout StoreImage) {
     var hashes: [UInt32] = []
     var owners: [UInt32] = []
+    hashes.reserveCapacity(keyBytes.count + keyHashes.count * 2)
+    owners.reserveCapacity(keyBytes.count + keyHashes.count * 2)
     var scratch = FuzzyKeys.Scratch()
     keyBytes.withUnsafeBufferPointer { bytes in
       for id in 0..<keyHashes.count {
         let key = UnsafeBufferPointer(
           rebasing: bytes[Int(keyStarts[id])..<Int(keyStarts[id + 1])])
         FuzzyKeys.indexHashes(of: key, into: &scratch)
-        hashes += scratch.hashes
-        owners += repeatElement(UInt32(id), count: scratch.hashes.count)
+        for hash in scratch.hashes {
+          hashes.append(hash)
+          owners.append(UInt32(id))
+        }
       }
     }
     var bits = 4
     while 1 << bits < hashes.count / 2 { bits += 1 }
-    let buckets = hashes.map { FuzzyKeys.bucket(of: $0, bits: bits) }
-    let (starts, order) = Self.group(buckets, groups: 1 << bits)
+    var starts = [UInt32](repeating: 0, count: (1 << bits) + 1)
+    for hash in hashes { starts[Int(FuzzyKeys.bucket(of: hash, bits: bits)) + 1] += 1 }
+    for index in 0..<(1 << bits) { starts[index + 1] += starts[index] }
+    var next = starts
+    var sortedHashes = [UInt32](repeating: 0, count: hashes.count)
+    var sortedOwners = [UInt32](repeating: 0, count: hashes.count)
+    for (hash, owner) in zip(hashes, owners) {
+      let bucket = Int(FuzzyKeys.bucket(of: hash, bits: bits))
+      let position = Int(next[bucket])
+      sortedHashes[position] = hash
+      sortedOwners[position] = owner
+      next[bucket] += 1
+    }
     image.add(.neighbourStarts, starts)
-    image.add(.neighbourHash, order.map { hashes[Int($0)] })
-    image.add(.neighbourKey, order.map { owners[Int($0)] })
+    image.add(.neighbourHash, sortedHashes)
+    image.add(.neighbourKey, sortedOwners)
   }
 }

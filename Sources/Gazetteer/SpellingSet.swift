@@ -1,12 +1,13 @@
 /// Incremental duplicate check for the spellings of one row, by 64-bit hash then bytes, so
-/// that rows with hundreds of alternate names stay linear.
+/// that rows with thousands of alternate names stay linear.
 struct SpellingSet {
-  private var hashes: [UInt64] = []
-  private var ids: [UInt32] = []
+  private var first: [UInt64: UInt32] = [:]
+  /// Spellings whose hash collided with a different spelling's (practically never).
+  private var overflow: [UInt32] = []
 
   mutating func reset() {
-    hashes.removeAll(keepingCapacity: true)
-    ids.removeAll(keepingCapacity: true)
+    first.removeAll(keepingCapacity: true)
+    overflow.removeAll(keepingCapacity: true)
   }
 
   /// Whether `bytes` was not seen yet; records it under `id` when new.
@@ -14,20 +15,22 @@ struct SpellingSet {
     -> Bool
   {
     let hash = Hash.fnv64(bytes)
-    for (index, seen) in hashes.enumerated() where seen == hash {
-      if arena.withBytes(ids[index], { $0.elementsEqual(bytes) }) { return false }
+    guard let seen = first[hash] else {
+      first[hash] = id
+      return true
     }
-    hashes.append(hash)
-    ids.append(id)
+    if arena.withBytes(seen, { $0.elementsEqual(bytes) }) { return false }
+    if overflow.contains(where: { arena.withBytes($0) { $0.elementsEqual(bytes) } }) {
+      return false
+    }
+    overflow.append(id)
     return true
   }
 
   /// Whether `bytes` was seen, without recording it.
   func contains(_ bytes: UnsafeBufferPointer<UInt8>, arena: StringArena) -> Bool {
-    let hash = Hash.fnv64(bytes)
-    for (index, seen) in hashes.enumerated() where seen == hash {
-      if arena.withBytes(ids[index], { $0.elementsEqual(bytes) }) { return true }
-    }
-    return false
+    guard let seen = first[Hash.fnv64(bytes)] else { return false }
+    return arena.withBytes(seen) { $0.elementsEqual(bytes) }
+      || overflow.contains { arena.withBytes($0) { $0.elementsEqual(bytes) } }
   }
 }

@@ -27,7 +27,9 @@ struct StoreImage {
     var elementSize: Int {
       switch self {
       case .text, .keyBytes, .placeKind, .placeProminence: 1
-      case .placeLatitude, .placeLongitude, .placePopulation, .placeGeonameid, .keyHashes: 8
+      case .placeLatitude, .placeLongitude, .placePopulation, .placeGeonameid, .keyHashes,
+        .keySlots:
+        8
       default: 4
       }
     }
@@ -35,39 +37,57 @@ struct StoreImage {
 
   static let magic: [UInt8] = Array("FLGAZIDX".utf8)
   /// Bump whenever the layout, the normaliser or the index construction changes.
-  static let formatVersion: UInt32 = 2
+  static let formatVersion: UInt32 = 3
 
-  private var sections: [(offset: Int, count: Int)] = []
-  private var payload: [UInt8] = []
+  /// Each section's element count, byte size and a copier into the final buffer; the
+  /// arrays are captured, not copied, until `build`.
+  private var sections: [(count: Int, size: Int, copy: (UnsafeMutableRawPointer) -> Void)] = []
 
-  /// Appends the next section; sections must be added in `Section` order.
+  /// Adds the next section; sections must be added in `Section` order.
   mutating func add<T: BitwiseCopyable>(_ section: Section, _ values: [T]) {
     precondition(section.rawValue == sections.count, "sections are added in order")
     precondition(MemoryLayout<T>.stride == section.elementSize, "element size of \(section)")
-    while payload.count % 8 != 0 { payload.append(0) }
-    sections.append((payload.count, values.count))
-    values.withUnsafeBytes { payload.append(contentsOf: $0) }
+    let size = values.count * MemoryLayout<T>.stride
+    sections.append(
+      (
+        values.count, size,
+        { destination in
+          values.withUnsafeBytes { source in
+            if let base = source.baseAddress { destination.copyMemory(from: base, byteCount: size) }
+          }
+        }
+      ))
   }
 
-  /// The complete image: header, section table, cache key, sections.
-  func bytes(cacheKey: String) -> [UInt8] {
+  /// The complete image in newly allocated memory (16-byte aligned) that the caller owns:
+  /// header, section table, cache key, sections.
+  func build(cacheKey: String) -> UnsafeMutableRawBufferPointer {
     precondition(sections.count == Section.allCases.count, "every section added")
     let key = Array(cacheKey.utf8)
     let paddedKey = (key.count + 7) / 8 * 8
     let headerSize = 8 + 4 + 4 + 8 + sections.count * 16 + paddedKey
-    var image: [UInt8] = []
-    image.reserveCapacity(headerSize + payload.count)
-    image += Self.magic
-    Self.append(Self.formatVersion, to: &image)
-    Self.append(UInt32(sections.count), to: &image)
-    Self.append(UInt64(key.count), to: &image)
+    var offsets: [Int] = []
+    var total = headerSize
     for section in sections {
-      Self.append(UInt64(section.offset + headerSize), to: &image)
-      Self.append(UInt64(section.count), to: &image)
+      offsets.append(total)
+      total += (section.size + 7) / 8 * 8
     }
-    image += key
-    image += repeatElement(0, count: paddedKey - key.count)
-    image += payload
+    let image = UnsafeMutableRawBufferPointer.allocate(byteCount: total, alignment: 16)
+    image.initializeMemory(as: UInt8.self, repeating: 0)
+    var header: [UInt8] = []
+    header += Self.magic
+    Self.append(Self.formatVersion, to: &header)
+    Self.append(UInt32(sections.count), to: &header)
+    Self.append(UInt64(key.count), to: &header)
+    for (section, offset) in zip(sections, offsets) {
+      Self.append(UInt64(offset), to: &header)
+      Self.append(UInt64(section.count), to: &header)
+    }
+    header += key
+    image.copyBytes(from: header)
+    for (section, offset) in zip(sections, offsets) where section.size > 0 {
+      section.copy(image.baseAddress! + offset)
+    }
     return image
   }
 

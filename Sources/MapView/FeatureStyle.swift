@@ -57,7 +57,7 @@ struct FeatureStyle: Hashable, Sendable {
   ///     feature's own `change` property counts.
   init(_ feature: Feature, actors: ActorTable, change: MapChange? = nil) {
     let properties = feature.properties ?? JSONObject()
-    let sides = Sides(properties)
+    let sides = PlaceSides(properties)
     let actorColour = sides.holder.map { actors.actor($0).colour }
     isChallenged = sides.isChallenged
     markerStroke = sides.challenger.map { actors.actor($0).colour } ?? Self.markerOutline
@@ -143,67 +143,5 @@ struct FeatureStyle: Hashable, Sendable {
       object["change"] = .object(changeObject)
     }
     return object
-  }
-}
-
-/// Who holds a place and who challenges it: a snapshot's `controller` and `challenger`,
-/// or an event's `from` and `to`, which for a contested, besieged or advance event keep the
-/// holder (`from`) and name the challenger (`to`), as the ledger folds them.
-struct Sides: Hashable, Sendable {
-  var holder: String?
-  var challenger: String?
-  var isChallenged: Bool
-
-  private static let challengeStatuses: Set<String> = ["contested", "besieged", "advance"]
-
-  init(_ properties: JSONObject) {
-    let status = PropertyText.of(properties["status"])?.lowercased() ?? ""
-    isChallenged = Self.challengeStatuses.contains(status)
-    let to = PropertyText.of(properties["to"])
-    if properties["controller"] != nil {
-      holder = PropertyText.of(properties["controller"])
-      challenger = isChallenged ? PropertyText.of(properties["challenger"]) : nil
-    } else if isChallenged {
-      holder = PropertyText.of(properties["from"]) ?? to
-      challenger = to == holder ? nil : to
-    } else {
-      holder = to
-      challenger = nil
-    }
-  }
-}
-
-/// The actors a map knows, found by id, name or alias regardless of case; an id the table lacks
-/// gets a stable colour of its own.
-struct ActorTable: Hashable, Sendable {
-  let actors: [MapActor]
-  private let byKey: [String: MapActor]
-
-  init(_ actors: [MapActor]) {
-    self.actors = actors
-    var byKey: [String: MapActor] = [:]
-    // Ids win over names and names over aliases; earlier actors win over later ones.
-    for actor in actors.reversed() {
-      for alias in actor.aliases { byKey[alias.lowercased()] = actor }
-    }
-    for actor in actors.reversed() {
-      byKey[actor.name.lowercased()] = actor
-    }
-    for actor in actors.reversed() {
-      byKey[actor.id.lowercased()] = actor
-    }
-    self.byKey = byKey
-  }
-
-  func actor(_ idOrName: String) -> MapActor {
-    byKey[idOrName.lowercased()] ?? MapActor(unknownID: idOrName)
-  }
-
-  /// `used` without duplicates, known actors in table order first, then unknown ids sorted.
-  func legend(_ used: some Sequence<MapActor>) -> [MapActor] {
-    let usedIDs = Set(used.map(\.id))
-    let known = actors.filter { usedIDs.contains($0.id) }
-    let knownIDs = Set(known.map(\.id))
-    return known + usedIDs.subtracting(knownIDs).sorted().map(MapActor.init(unknownID:))
   }
 }

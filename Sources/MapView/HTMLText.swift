@@ -19,16 +19,16 @@ enum HTMLText {
   }
 
   /// JavaScript that cannot end its `<script>` element early or open an HTML comment inside
-  /// it (HTML §4.12.1.3): `</script` and `<!--` are rewritten with a backslash, which means
-  /// the same inside JavaScript strings, the only place such text occurs in real code.
+  /// it (HTML §4.12.1.3): `</script` and `<!--` get a backslash, which means the same inside
+  /// JavaScript strings, the only place such text occurs in real code.
   static func scriptSafe(_ script: String) -> String {
-    script.insertingBackslash(beforeOffset: 1, of: "</script")
-      .insertingBackslash(beforeOffset: 1, of: "<!--")
+    let closed = insertingBackslash(beforeOffset: 1, of: "</script", in: script)
+    return insertingBackslash(beforeOffset: 1, of: "<!--", in: closed)
   }
 
   /// CSS that cannot end its `<style>` element early (`\/` is `/` in CSS).
   static func styleSafe(_ css: String) -> String {
-    css.insertingBackslash(beforeOffset: 1, of: "</style")
+    insertingBackslash(beforeOffset: 1, of: "</style", in: css)
   }
 
   /// JSON bytes for a `<script type="application/json">` element: `<`, `>` and `&` occur in
@@ -46,15 +46,15 @@ enum HTMLText {
     }
     return result
   }
-}
 
-extension String {
-  /// The text with a backslash inserted `offset` bytes into every ASCII-case-insensitive
+  /// `text` with a backslash inserted `offset` bytes into every ASCII-case-insensitive
   /// occurrence of `target`, keeping the occurrence's own case.
-  func insertingBackslash(beforeOffset offset: Int, of target: String) -> String {
+  static func insertingBackslash(beforeOffset offset: Int, of target: String, in text: String)
+    -> String
+  {
     let needle = Array(target.lowercased().utf8)
-    let bytes = Array(utf8)
-    guard !needle.isEmpty, bytes.count >= needle.count else { return self }
+    let bytes = Array(text.utf8)
+    guard !needle.isEmpty, bytes.count >= needle.count else { return text }
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var index = 0
@@ -73,8 +73,8 @@ extension String {
     }
     return String(decoding: result, as: UTF8.self)
   }
-}
 
-private func lowercase(_ byte: UInt8) -> UInt8 {
-  (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+  private static func lowercase(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+  }
 }

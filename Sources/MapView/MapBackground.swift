@@ -1,4 +1,3 @@
-import Foundation
 import GeoJSON
 
 /// The map's background, drawn instead of tiles so that the map works offline: country
@@ -6,6 +5,7 @@ import GeoJSON
 public struct MapBackground: Hashable, Sendable {
   /// A country: its name, ISO code, shape and where its name goes.
   public struct Country: Hashable, Sendable {
+    /// The name written on the map (`Syria`).
     public var name: String
     /// ISO 3166-1 alpha-2, empty when unknown.
     public var isoCode: String
@@ -28,6 +28,7 @@ public struct MapBackground: Hashable, Sendable {
     }
   }
 
+  /// The countries, drawn as land.
   public var countries: [Country]
   /// Land borders: LineStrings or MultiLineStrings, with a `pair` property (`IRQ-SYR`).
   public var borders: [Feature]
@@ -95,62 +96,5 @@ public struct MapBackground: Hashable, Sendable {
     case .lineString, .multiLineString: true
     default: false
     }
-  }
-}
-
-/// Where to write a polygon's name: inside it, in its widest part.
-enum LabelPoint {
-  /// The middle of the widest horizontal run through the polygons (measured in ground
-  /// distance, so longitude is scaled by the cosine of latitude), tried at several latitudes
-  /// and cut to `box` when given; a run between two crossings of the rings is inside by the
-  /// even-odd rule, so the point is inside even for concave shapes, unlike a centroid.
-  /// - Parameters:
-  ///   - geometry: a Polygon or MultiPolygon, degrees.
-  ///   - box: the part of the map that is visible, if the label must be inside it.
-  /// - Returns: `nil` when no part of the geometry lies in `box`.
-  static func inside(_ geometry: Geometry, within box: BoundingBox? = nil) -> Position? {
-    let polygons: [Polygon]
-    switch geometry {
-    case .polygon(let polygon): polygons = [polygon]
-    case .multiPolygon(let parts): polygons = parts
-    default: polygons = []
-    }
-    guard var extent = BoundingBox(geometry) else { return nil }
-    if let box {
-      guard extent.intersects(box) else { return nil }
-      extent = BoundingBox(
-        west: max(extent.west, box.west), south: max(extent.south, box.south),
-        east: min(extent.east, box.east), north: min(extent.north, box.north))
-    }
-    var best: (width: Double, position: Position)?
-    for step in 1...15 {
-      let latitude = extent.south + (extent.north - extent.south) * Double(step) / 16
-      let shrink = cos(latitude * .pi / 180)
-      for run in polygons.flatMap({ runs($0, latitude: latitude) }) {
-        let west = max(run.lowerBound, extent.west)
-        let east = min(run.upperBound, extent.east)
-        // Prefer the middle latitudes a little, where names read best.
-        let centrality = 1 - abs(Double(step) - 8) / 32
-        let width = (east - west) * shrink * centrality
-        if east > west, width > (best?.width ?? 0) {
-          best = (width, Position(longitude: (west + east) / 2, latitude: latitude))
-        }
-      }
-    }
-    return best?.position
-  }
-
-  /// The longitude intervals inside `polygon` along the parallel at `latitude`.
-  private static func runs(_ polygon: Polygon, latitude: Double) -> [ClosedRange<Double>] {
-    var crossings: [Double] = []
-    for ring in polygon.rings {
-      for (a, b) in zip(ring.positions, ring.positions.dropFirst())
-      where (a.latitude > latitude) != (b.latitude > latitude) {
-        let t = (latitude - a.latitude) / (b.latitude - a.latitude)
-        crossings.append(a.longitude + t * (b.longitude - a.longitude))
-      }
-    }
-    crossings.sort()
-    return stride(from: 0, to: crossings.count - 1, by: 2).map { crossings[$0]...crossings[$0 + 1] }
   }
 }

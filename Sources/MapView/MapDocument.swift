@@ -11,6 +11,7 @@ public struct MapDocument: Hashable, Sendable {
   public var series: MapSeries?
   /// The actors table (`gazetteer/actors.tsv`), for colours and the legend.
   public var actors: [MapActor]
+  /// The countries and borders drawn under the data.
   public var background: MapBackground
   /// The series step shown first (the HTML slider's start, the step the SVG draws).
   public var initialStep: Int

@@ -18,12 +18,15 @@ public struct MapViewError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidOption
   }
 
+  /// What kind of problem.
   public var code: Code
+  /// What is wrong, in words a user acts on.
   public var message: String
   /// The file the problem is in, when there is one.
   public var file: String?
-  /// 1-based line and column, when known.
+  /// 1-based line, when known.
   public var line: Int?
+  /// 1-based column, when known.
   public var column: Int?
 
   /// - Parameters:

@@ -166,7 +166,13 @@ public final class Transformer: CustomStringConvertible {
     guard count > 0 else { return [] }
     buffers.reserve(count)
     let scales = scales(direction)
-    let withAltitude = positions.withUnsafeBufferPointer { gather($0, scale: scales.input) }
+    let withAltitude = positions.withUnsafeBufferPointer { positions in
+      var any = false
+      for index in 0..<count {
+        any = stage(positions[index], at: index, scale: scales.input) || any
+      }
+      return any
+    }
     run(count: count, withAltitude: withAltitude, direction: direction)
     var failures: [PointFailure] = []
     positions.withUnsafeMutableBufferPointer { positions in
@@ -183,25 +189,7 @@ public final class Transformer: CustomStringConvertible {
     direction == .forward ? scales.forward : scales.inverse
   }
 
-  /// Copies positions into the buffers; returns whether any has an altitude.
-  private func gather(_ positions: UnsafeBufferPointer<Position>, scale: Double) -> Bool {
-    let (x, y, z) = (buffers.x, buffers.y, buffers.z)
-    var withAltitude = false
-    for index in 0..<positions.count {
-      let position = positions[index]
-      x[index] = position.longitude * scale
-      y[index] = position.latitude * scale
-      if let altitude = position.altitude {
-        z[index] = altitude
-        withAltitude = true
-      } else {
-        z[index] = 0
-      }
-    }
-    return withAltitude
-  }
-
-  /// Appends one position to the buffers at `index`; returns whether it has an altitude.
+  /// Puts one position into the buffers at `index`; returns whether it has an altitude.
   func stage(_ position: Position, at index: Int, scale: Double) -> Bool {
     buffers.x[index] = position.longitude * scale
     buffers.y[index] = position.latitude * scale

@@ -2,7 +2,19 @@
 /// region), found area by area: each known area of one snapshot is compared only with the
 /// areas of the other snapshot whose boxes meet it, and areas found unchanged vertex for
 /// vertex (Voronoi cells away from any change are the same) are skipped.
+///
+/// The two snapshots' boundaries often run along the same Voronoi edge computed from
+/// different triangles, so overlays meet nearly collinear edges; they snap-round to a
+/// `diffGrid` grid (OverlayNG with a fixed precision model), which collapses the needles and
+/// slivers a floating overlay would leave (they turn invalid once unprojected to degrees).
 extension AreaComputation {
+  /// The snap-rounding grid of diff overlays, metres.
+  static let diffGrid = 0.1
+  /// The longest edge of a change polygon, metres: the snapped output keeps only a few
+  /// centimetres between a vertex and a nearby edge, more than a long edge bows once
+  /// unprojected (see `PlanarPolygon.densified(maximumSegment:)`).
+  static let diffSegment = 250.0
+
   /// A known area of one snapshot with its label and GEOS shape.
   private struct Labelled {
     var label: String
@@ -27,7 +39,8 @@ extension AreaComputation {
         continue
       }
       for other in near where other.label != area.label {
-        let taken = try engine.intersection(area.shape, trimmed(other.shape, to: area.box))
+        let taken = try engine.intersection(
+          area.shape, trimmed(other.shape, to: area.box), grid: Self.diffGrid)
         pieces[.init(from: area.label, to: other.label), default: []].append(taken)
       }
       pieces[.init(from: area.label, to: AreaClass.unknown.label), default: []].append(
@@ -43,8 +56,10 @@ extension AreaComputation {
     }
     var changes: [FrontKey.Directed: [PlanarPolygon]] = [:]
     for (key, shapes) in pieces {
-      let merged = try engine.union(engine.collection(taking: shapes))
-      let polygons = engine.polygons(of: merged).filter { $0.area >= Self.sliverArea }
+      let merged = try engine.union(engine.collection(taking: shapes), grid: Self.diffGrid)
+      let polygons = engine.polygons(of: merged).filter { $0.area >= Self.sliverArea }.map {
+        $0.densified(maximumSegment: Self.diffSegment)
+      }
       if !polygons.isEmpty { changes[key] = polygons }
     }
     return changes
@@ -71,7 +86,7 @@ extension AreaComputation {
   ) throws(TerritoryError) -> PlanarShape {
     var rest = try area.shape.copy()
     for other in near where !rest.isEmpty {
-      rest = try engine.difference(rest, trimmed(other.shape, to: area.box))
+      rest = try engine.difference(rest, trimmed(other.shape, to: area.box), grid: Self.diffGrid)
     }
     return rest
   }

@@ -1,7 +1,6 @@
 import Foundation
 import GeoJSON
 import Projection
-import Synchronization
 
 /// From the local projection back to WGS 84: polygons unprojected, rewound to RFC 7946,
 /// checked with GEOS in longitude/latitude (the geometry a reader gets) and repaired if
@@ -58,7 +57,7 @@ extension AreaComputation {
   ) throws(TerritoryError) -> ([ControlArea], Int) {
     let unknown = jobs.firstIndex { $0.areaClass == .unknown }
     let known = jobs.indices.filter { $0 != unknown }
-    let shared = Mutex(Shared())
+    let shared = LockedShared()
     DispatchQueue.concurrentPerform(iterations: 2) { thread in
       let outcome = Result { () throws(TerritoryError) -> Shared in
         let engine = try GeometryEngine()
@@ -66,7 +65,8 @@ extension AreaComputation {
         var part = Shared()
         for index in thread == 0 ? known : unknown.map { [$0] } ?? [] {
           part.polygons[index] = try valid(
-            jobs[index], engine: engine, projection: projection, repairs: &part.repairs)
+            jobs[index].polygons, engine: engine, projection: projection,
+            repairs: &part.repairs)
         }
         if thread == 0 {
           for index in known {
@@ -77,9 +77,9 @@ extension AreaComputation {
         }
         return part
       }
-      shared.withLock { $0.merge(outcome) }
+      shared.merge(outcome)
     }
-    var result = shared.withLock { $0 }
+    var result = shared.value
     if let error = result.error { throw error }
     if let unknown {
       result.areas[unknown] = (result.polygons[unknown] ?? []).reduce(0) {
@@ -95,6 +95,18 @@ extension AreaComputation {
           places: job.places))
     }
     return (areas, result.repairs)
+  }
+
+  /// The threads' results, merged under a lock.
+  private final class LockedShared: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shared = Shared()
+
+    var value: Shared { lock.withLock { shared } }
+
+    func merge(_ outcome: Result<Shared, TerritoryError>) {
+      lock.withLock { shared.merge(outcome) }
+    }
   }
 
   /// What the two threads hand back.
@@ -118,12 +130,13 @@ extension AreaComputation {
     }
   }
 
-  /// One class in WGS 84, valid in longitude/latitude (`GEOSisValid_r`, else
+  /// Planar polygons in WGS 84, valid in longitude/latitude (`GEOSisValid_r`, else
   /// `GEOSMakeValid_r`, counted in `repairs`); slivers dropped.
-  private static func valid(
-    _ job: AreaJob, engine: GeometryEngine, projection: LocalProjection, repairs: inout Int
+  static func valid(
+    _ planar: [PlanarPolygon], engine: GeometryEngine, projection: LocalProjection,
+    repairs: inout Int
   ) throws(TerritoryError) -> [Polygon] {
-    let polygons = try projection.inverse(job.polygons.filter { $0.area >= sliverArea })
+    let polygons = try projection.inverse(planar.filter { $0.area >= sliverArea })
     guard !polygons.isEmpty else { return [] }
     let check = try engine.multiPolygon(polygons.map(PlanarPolygon.init(degrees:)))
     guard !check.isValid else { return polygons }

@@ -143,9 +143,16 @@ final class AreaComputation {
         ? members[0] : try engine.coverageUnion(engine.collection(taking: members))
       let areaClass = sites[group[0]].areaClass
       let isInside = group.allSatisfy { pieces[$0].side == .inside }
-      let kept = try isInside || region == nil ? shape : region?.clip(shape) ?? shape
-      layout.areas[areaClass, default: []] += engine.polygons(of: kept)
       layout.places[areaClass, default: 0] += group.reduce(0) { $0 + sites[$1].places }
+      if let region {
+        // Unknown land is the region less the known areas, computed afterwards.
+        if areaClass.isKnown {
+          let kept = isInside ? shape : try region.clip(shape)
+          layout.areas[areaClass, default: []] += engine.polygons(of: kept)
+        }
+      } else {
+        layout.areas[areaClass, default: []] += engine.polygons(of: shape)
+      }
       components.append(
         Component(areaClass: areaClass, shape: shape, isInside: isInside, site: group[0]))
     }

@@ -4,14 +4,26 @@ internal import CGEOS
 /// returns no result. Overlays are OverlayNG in floating precision: they keep input vertices
 /// bit for bit, which the exact coverage of pieces relies on.
 extension GeometryEngine {
-  /// `a ∩ b` (`GEOSIntersection_r`).
-  func intersection(_ a: PlanarShape, _ b: PlanarShape) throws(TerritoryError) -> PlanarShape {
-    try wrap(GEOSIntersection_r(handle, a.pointer, b.pointer), "an intersection")
+  /// `a ∩ b` (`GEOSIntersection_r`), or snap-rounded to a grid of `grid` metres
+  /// (`GEOSIntersectionPrec_r`).
+  func intersection(
+    _ a: PlanarShape, _ b: PlanarShape, grid: Double? = nil
+  ) throws(TerritoryError) -> PlanarShape {
+    let result =
+      grid.map { GEOSIntersectionPrec_r(handle, a.pointer, b.pointer, $0) }
+      ?? GEOSIntersection_r(handle, a.pointer, b.pointer)
+    return try wrap(result, "an intersection")
   }
 
-  /// `a − b` (`GEOSDifference_r`).
-  func difference(_ a: PlanarShape, _ b: PlanarShape) throws(TerritoryError) -> PlanarShape {
-    try wrap(GEOSDifference_r(handle, a.pointer, b.pointer), "a difference")
+  /// `a − b` (`GEOSDifference_r`), or snap-rounded to a grid of `grid` metres
+  /// (`GEOSDifferencePrec_r`).
+  func difference(
+    _ a: PlanarShape, _ b: PlanarShape, grid: Double? = nil
+  ) throws(TerritoryError) -> PlanarShape {
+    let result =
+      grid.map { GEOSDifferencePrec_r(handle, a.pointer, b.pointer, $0) }
+      ?? GEOSDifference_r(handle, a.pointer, b.pointer)
+    return try wrap(result, "a difference")
   }
 
   /// `a △ b` (`GEOSSymDifference_r`).
@@ -21,9 +33,13 @@ extension GeometryEngine {
     try wrap(GEOSSymDifference_r(handle, a.pointer, b.pointer), "a symmetric difference")
   }
 
-  /// The union of all members of a collection (`GEOSUnaryUnion_r`, cascaded).
-  func union(_ shape: PlanarShape) throws(TerritoryError) -> PlanarShape {
-    try wrap(GEOSUnaryUnion_r(handle, shape.pointer), "a union")
+  /// The union of all members of a collection (`GEOSUnaryUnion_r`, cascaded), or
+  /// snap-rounded to a grid of `grid` metres (`GEOSUnaryUnionPrec_r`).
+  func union(_ shape: PlanarShape, grid: Double? = nil) throws(TerritoryError) -> PlanarShape {
+    let result =
+      grid.map { GEOSUnaryUnionPrec_r(handle, shape.pointer, $0) }
+      ?? GEOSUnaryUnion_r(handle, shape.pointer)
+    return try wrap(result, "a union")
   }
 
   /// The union of polygons that form a coverage: they do not overlap and neighbours share

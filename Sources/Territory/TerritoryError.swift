@@ -13,8 +13,6 @@ public struct TerritoryError: Error, Hashable, Sendable, CustomStringConvertible
     case invalidReach
     /// Points spread over too much of the globe for one local azimuthal projection.
     case extentTooLarge
-    /// A feature that cannot be read as a control point (missing position or controller).
-    case invalidFeature
     /// The local projection through PROJ failed.
     case projection
     /// GEOS failed: it could not create a context or returned no result for an operation.

@@ -48,9 +48,11 @@ import Testing
     for (index, one) in actors.actors.enumerated() {
       for other in actors.actors[(index + 1)...] {
         let (a, b) = (rgb(one.colour), rgb(other.colour))
-        let distance = ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)
+        let distance =
+          ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)
           + (a.2 - b.2) * (a.2 - b.2)).squareRoot()
-        #expect(distance >= minimumDistance, "\(one.id) \(one.colour) vs \(other.id) \(other.colour)")
+        #expect(
+          distance >= minimumDistance, "\(one.id) \(one.colour) vs \(other.id) \(other.colour)")
       }
     }
     let (red, green, blue) = rgb(try #require(actors.actor(id: "saa")).colour)
@@ -65,23 +67,28 @@ import Testing
   }
 
   @Test func aRowForAnotherWarIsEnough() throws {
-    let text = "id\tname\taliases\tcolour\tkind\nrsf\tRapid Support Forces\tRSF|Janjaweed\t#AA5500\tnon-state\n"
+    let text =
+      "id\tname\taliases\tcolour\tkind\nrsf\tRapid Support Forces\tRSF|Janjaweed\t#AA5500\tnon-state\n"
     let actors = try ActorCatalog.parse(Array(text.utf8), file: "sudan.tsv")
     #expect(actors.resolve("janjaweed")?.id == "rsf")
     #expect(actors.actor(id: "rsf")?.colour == "#aa5500")
     #expect(actors.actor(id: "rsf")?.kind == .nonState)
   }
 
-  @Test(arguments: [
-    ("a\tA\t\t#000000\n", 2, 1, "expected 5 tab-separated columns"),
-    ("a\tA\t\tred\tstate\n", 2, 6, "colour 'red' is not #rrggbb"),
-    ("a\tA\t\t#00000g\tstate\n", 2, 6, "is not #rrggbb"),
-    ("a\tA\t\t#000000\tmilitia\n", 2, 14, "unknown actor kind 'militia'"),
-    ("a\tA\t\t#000000\tstate\n\na\tB\t\t#111111\tstate\n", 4, nil, "duplicate actor id 'a' (line 2)"),
-    ("a\tA\tX\t#000000\tstate\nb\tB\tx\t#111111\tstate\n", 3, nil, "'x' names both 'a' (line 2)"),
-    ("\tA\t\t#000000\tstate\n", 2, 1, "non-empty word"),
-    ("a\t \t\t#000000\tstate\n", 2, 3, "has no name"),
-  ] as [(String, Int, Int?, String)])
+  @Test(
+    arguments: [
+      ("a\tA\t\t#000000\n", 2, 1, "expected 5 tab-separated columns"),
+      ("a\tA\t\tred\tstate\n", 2, 6, "colour 'red' is not #rrggbb"),
+      ("a\tA\t\t#00000g\tstate\n", 2, 6, "is not #rrggbb"),
+      ("a\tA\t\t#000000\tmilitia\n", 2, 14, "unknown actor kind 'militia'"),
+      (
+        "a\tA\t\t#000000\tstate\n\na\tB\t\t#111111\tstate\n", 4, nil,
+        "duplicate actor id 'a' (line 2)"
+      ),
+      ("a\tA\tX\t#000000\tstate\nb\tB\tx\t#111111\tstate\n", 3, nil, "'x' names both 'a' (line 2)"),
+      ("\tA\t\t#000000\tstate\n", 2, 1, "non-empty word"),
+      ("a\t \t\t#000000\tstate\n", 2, 3, "has no name"),
+    ] as [(String, Int, Int?, String)])
   func malformedRowsNameTheirLine(row: String, line: Int, column: Int?, message: String) {
     let text = "id\tname\taliases\tcolour\tkind\n" + row
     let error = #expect(throws: ControlError.self) {
@@ -99,7 +106,8 @@ import Testing
       try ActorCatalog.parse(Array("a\tA\t\t#000000\tstate\n".utf8))
     }
     #expect(throws: ControlError.self) { try ActorCatalog.parse(Array("# only a comment\n".utf8)) }
-    let text = "# comment\n\nid\tname\taliases\tcolor\tkind\r\n# another\na\tA\t\t#000000\tstate\r\n"
+    let text =
+      "# comment\n\nid\tname\taliases\tcolor\tkind\r\n# another\na\tA\t\t#000000\tstate\r\n"
     #expect(try ActorCatalog.parse(Array(text.utf8)).actors.map(\.id) == ["a"])
   }
 

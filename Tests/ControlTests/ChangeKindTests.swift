@@ -10,23 +10,24 @@ import Testing
       controller: controller, status: status, since: day("2017-01-01"))
   }
 
-  @Test(arguments: [
-    (nil, nil, nil, nil, nil),
-    (nil, nil, "isis", ControlStatus.controlled, ChangeKind.new),
-    ("isis", .controlled, nil, nil, .gone),
-    ("isis", .controlled, "pmu", .controlled, .captured),
-    ("isis", .besieged, "sdf", .controlled, .captured),
-    (nil, .advance, "pmu", .controlled, .captured),
-    ("isis", .controlled, nil, .advance, .lost),
-    ("isis", .controlled, "isis", .contested, .contested),
-    ("isis", .controlled, "isis", .advance, .contested),
-    ("isis", .contested, "isis", .besieged, .besieged),
-    ("isis", .controlled, "isis", .besieged, .besieged),
-    ("isis", .besieged, "isis", .controlled, .relieved),
-    ("isis", .contested, "isis", .controlled, .relieved),
-    ("isis", .controlled, "isis", .controlled, nil),
-    ("isis", .besieged, "isis", .besieged, nil),
-  ] as [(String?, ControlStatus?, String?, ControlStatus?, ChangeKind?)])
+  @Test(
+    arguments: [
+      (nil, nil, nil, nil, nil),
+      (nil, nil, "isis", ControlStatus.controlled, ChangeKind.new),
+      ("isis", .controlled, nil, nil, .gone),
+      ("isis", .controlled, "pmu", .controlled, .captured),
+      ("isis", .besieged, "sdf", .controlled, .captured),
+      (nil, .advance, "pmu", .controlled, .captured),
+      ("isis", .controlled, nil, .advance, .lost),
+      ("isis", .controlled, "isis", .contested, .contested),
+      ("isis", .controlled, "isis", .advance, .contested),
+      ("isis", .contested, "isis", .besieged, .besieged),
+      ("isis", .controlled, "isis", .besieged, .besieged),
+      ("isis", .besieged, "isis", .controlled, .relieved),
+      ("isis", .contested, "isis", .controlled, .relieved),
+      ("isis", .controlled, "isis", .controlled, nil),
+      ("isis", .besieged, "isis", .besieged, nil),
+    ] as [(String?, ControlStatus?, String?, ControlStatus?, ChangeKind?)])
   func classifiesChanges(
     fromController: String?, fromStatus: ControlStatus?, toController: String?,
     toStatus: ControlStatus?, expected: ChangeKind?

@@ -12,7 +12,8 @@ import Testing
         evidence: "He said \"liberated\"\n— \u{0627}\u{0644}\u{062D}\u{0634}\u{062F}.",
         confidence: 0.65, geoPrecision: .near, note: "tab\there"),
       ControlEvent(
-        id: "x2", date: day("2017-05-29"), place: .coordinates(
+        id: "x2", date: day("2017-05-29"),
+        place: .coordinates(
           name: "Border post", position: Position(longitude: 41.123456789, latitude: 36.5)),
         from: nil, to: "pmu", status: .advance),
       ControlEvent(
@@ -20,11 +21,12 @@ import Testing
         place: .unlocated(name: "Wadi al-Midar"), from: nil, to: "pmu", geoPrecision: .region),
     ]
     let text = events.flatMap { $0.ndjsonLine() }
-    let records = LedgerText(bytes: text, format: .ndjson, file: nil)
-    var reader = records
-    let (decoded, problems) = reader.records()
+    var decoded: [ControlEvent] = []
+    let problems = LedgerText(bytes: text, format: .ndjson, file: nil).forEachRecord {
+      if let event = $0.decode(file: nil).event { decoded.append(event) }
+    }
     #expect(problems.isEmpty)
-    #expect(decoded.compactMap { $0.decode(file: nil).event } == events)
+    #expect(decoded == events)
   }
 
   @Test func ndjsonLineListsFieldsInLedgerOrder() {
@@ -82,20 +84,21 @@ import Testing
     #expect(several?.problems.count == 2)
   }
 
-  @Test(arguments: [
-    (ControlStatus.controlled, "pmu", nil, ControlStatus.controlled, "isis", nil, true),
-    (.controlled, "pmu", "isis", .controlled, "pmu", nil, false),
-    (.controlled, "sdf", nil, .besieged, "sdf", "isis", true),
-    (.controlled, "isis", nil, .besieged, "sdf", "isis", false),
-    (.controlled, "pmu", nil, .besieged, "sdf", "isis", true),
-    (.besieged, "sdf", "isis", .besieged, "saa", "isis", true),
-    (.besieged, "sdf", "isis", .besieged, "sdf", nil, false),
-    (.contested, "isf", "isis", .contested, "isis", "isf", false),
-    (.contested, "isf", "isis", .contested, "isf", nil, false),
-    (.contested, "isf", "isis", .contested, "pmu", "isis", true),
-    (.contested, "isf", "isis", .controlled, "isf", "isis", false),
-    (.advance, "pmu", nil, .advance, "isf", nil, false),
-  ] as [(ControlStatus, String, String?, ControlStatus, String, String?, Bool)])
+  @Test(
+    arguments: [
+      (ControlStatus.controlled, "pmu", nil, ControlStatus.controlled, "isis", nil, true),
+      (.controlled, "pmu", "isis", .controlled, "pmu", nil, false),
+      (.controlled, "sdf", nil, .besieged, "sdf", "isis", true),
+      (.controlled, "isis", nil, .besieged, "sdf", "isis", false),
+      (.controlled, "pmu", nil, .besieged, "sdf", "isis", true),
+      (.besieged, "sdf", "isis", .besieged, "saa", "isis", true),
+      (.besieged, "sdf", "isis", .besieged, "sdf", nil, false),
+      (.contested, "isf", "isis", .contested, "isis", "isf", false),
+      (.contested, "isf", "isis", .contested, "isf", nil, false),
+      (.contested, "isf", "isis", .contested, "pmu", "isis", true),
+      (.contested, "isf", "isis", .controlled, "isf", "isis", false),
+      (.advance, "pmu", nil, .advance, "isf", nil, false),
+    ] as [(ControlStatus, String, String?, ControlStatus, String, String?, Bool)])
   func sameDayConflicts(
     firstStatus: ControlStatus, firstTo: String, firstFrom: String?,
     secondStatus: ControlStatus, secondTo: String, secondFrom: String?, conflicting: Bool

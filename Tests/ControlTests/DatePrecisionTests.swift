@@ -27,6 +27,8 @@ import Testing
   }
 
   @Test func dayIsItself() {
-    #expect(DatePrecision.day.period(containing: day("2017-06-01")) == day("2017-06-01")...day("2017-06-01"))
+    #expect(
+      DatePrecision.day.period(containing: day("2017-06-01")) == day(
+        "2017-06-01")...day("2017-06-01"))
   }
 }

@@ -29,7 +29,8 @@ import Testing
   @Test func appendCreatesAndExtendsAnNDJSONLedger() throws {
     let path = directory + "/l.ndjson"
     let first = event("a", "2017-05-29", "taru", from: "Daesh", to: "PMF")
-    #expect(try LedgerFile.append([first], to: path, actors: actors, places: TestPlaces.sample) == 1)
+    #expect(
+      try LedgerFile.append([first], to: path, actors: actors, places: TestPlaces.sample) == 1)
     let second = event("b", "2017-06-01", "mosul", from: "isis", to: "isf", .contested)
     try LedgerFile.append([second], to: path, actors: actors, places: TestPlaces.sample)
     let (ledger, problems) = Ledger.read(
@@ -64,7 +65,8 @@ import Testing
   }
 
   @Test func problemsInTheExistingLedgerBlockWrites() throws {
-    let path = try write(#"{"id":"a","date":"2017-02-30","place":"taru","to":"pmu"}"# + "\n", "l.ndjson")
+    let path = try write(
+      #"{"id":"a","date":"2017-02-30","place":"taru","to":"pmu"}"# + "\n", "l.ndjson")
     let before = try contents(path)
     let error = #expect(throws: ControlError.self) {
       try LedgerFile.append(

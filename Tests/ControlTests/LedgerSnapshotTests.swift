@@ -110,7 +110,8 @@ import Testing
     var events = [event("a", "2017-01-01", "taru", to: "isis", source: "s0")]
     for index in 1...40 {
       events.append(
-        event("r\(index)", "2017-02-\(10 + index % 18)", "taru", to: "isis", source: "s\(index % 20)"))
+        event(
+          "r\(index)", "2017-02-\(10 + index % 18)", "taru", to: "isis", source: "s\(index % 20)"))
     }
     let state = try #require(ledger(events).snapshot(at: day("2017-12-31")).states.first)
     #expect(state.sources.count == 20)

@@ -159,7 +159,8 @@ import Testing
   }
 
   @Test func acceptsCRLFAndAByteOrderMark() {
-    let text = "\u{FEFF}" + #"{"id":"a","date":"2017-05-29","place":"taru","to":"pmu"}"# + "\r\n\r\n"
+    let text =
+      "\u{FEFF}" + #"{"id":"a","date":"2017-05-29","place":"taru","to":"pmu"}"# + "\r\n\r\n"
     let (ledger, problems) = Ledger.read(
       Array(text.utf8), file: "l.ndjson", actors: actors, places: TestPlaces.sample)
     #expect(problems.isEmpty)

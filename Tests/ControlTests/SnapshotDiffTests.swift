@@ -44,8 +44,9 @@ import Testing
     #expect(taru.after?.since == day("2017-05-29"))
     #expect(diff.dateFrom == day("2017-01-01"))
     #expect(diff.dateTo == day("2017-06-30"))
-    #expect(kinds(self.diff("2017-06-30", "2017-12-31"))
-      == ["mosul": .captured, "raqqa": .captured, "umm_jrais": .new])
+    #expect(
+      kinds(self.diff("2017-06-30", "2017-12-31"))
+        == ["mosul": .captured, "raqqa": .captured, "umm_jrais": .new])
     let relieved = SnapshotDiff(
       from: ledger.snapshot(at: day("2017-06-30")),
       to: try Ledger(
@@ -122,14 +123,18 @@ import Testing
     #expect(taru["date_to"] == "2017-08-15")
     #expect(taru["marker-color"] == "#6a3d9a")
     #expect(taru["marker-symbol"] == "star")
-    #expect(taru["title"] == "Taru: captured by Popular Mobilization Units from Islamic State (since 2017-08-15)")
+    #expect(
+      taru["title"]
+        == "Taru: captured by Popular Mobilization Units from Islamic State (since 2017-08-15)")
     let summary = diff.summaryJSON(actors: actors)
     #expect(summary["actors"]?.arrayValue?.count == 4)
     let table = diff.summaryTable(actors: actors).render()
     #expect(table.contains("Popular Mobilization Units       2     0   +2"))
     #expect(diff.table(actors: actors).render().contains("Taru"))
     #expect(SnapshotDiff.csvHeader.hasPrefix("place_id,name,lat,lon,change,from,to"))
-    #expect(diff.csvRows().contains("taru,Taru,36.249,41.479,captured,isis,pmu,controlled,controlled,2015-01-01,2017-08-15,"))
+    #expect(
+      diff.csvRows().contains(
+        "taru,Taru,36.249,41.479,captured,isis,pmu,controlled,controlled,2015-01-01,2017-08-15,"))
   }
 
   @Test func diffOfWrittenSnapshotFilesEqualsDiffOfSnapshots() throws {
@@ -164,7 +169,12 @@ import Testing
   private func netEffect(_ diff: SnapshotDiff) -> [String: Net] {
     Dictionary(
       uniqueKeysWithValues: diff.changes.map {
-        ($0.place.id, Net(kind: $0.kind, from: $0.from, to: $0.to, statusFrom: $0.before?.status, statusTo: $0.after?.status))
+        (
+          $0.place.id,
+          Net(
+            kind: $0.kind, from: $0.from, to: $0.to, statusFrom: $0.before?.status,
+            statusTo: $0.after?.status)
+        )
       })
   }
 }

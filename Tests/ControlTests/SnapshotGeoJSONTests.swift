@@ -40,13 +40,16 @@ import Testing
     #expect(raqqa["marker-color"] == "#000000")
     #expect(raqqa["marker-symbol"] == "circle-stroked")
     #expect(raqqa["marker-size"] == "large")
-    #expect(raqqa["title"] == "Raqqa: Islamic State, besieged by Syrian Democratic Forces, since 2017-06-01")
+    #expect(
+      raqqa["title"]
+        == "Raqqa: Islamic State, besieged by Syrian Democratic Forces, since 2017-06-01")
     let ummJrais = try #require(features[1].properties)
     #expect(ummJrais["since"] == "2017-05-29")
     #expect(ummJrais["since_precision"] == "week")
     #expect(ummJrais["since_uncertain"] == true)
     #expect(ummJrais["marker-color"] == "#6a3d9a")
-    #expect(ummJrais["title"] == "Umm Jrais: Popular Mobilization Units, since the week of 2017-05-29")
+    #expect(
+      ummJrais["title"] == "Umm Jrais: Popular Mobilization Units, since the week of 2017-05-29")
   }
 
   @Test func unlocatedPlacesHaveNullGeometry() throws {
@@ -55,7 +58,9 @@ import Testing
     #expect(feature.properties?["unlocated"] == true)
     #expect(feature.properties?["place_id"] == "unlocated:Wadi al-Midar")
     #expect(feature.properties?["geo_precision"] == 3)
-    #expect(feature.properties?["title"] == "Wadi al-Midar (region): Popular Mobilization Units, since the week of 2017-05-29")
+    #expect(
+      feature.properties?["title"]
+        == "Wadi al-Midar (region): Popular Mobilization Units, since the week of 2017-05-29")
   }
 
   @Test func writtenSnapshotsReadBack() throws {
@@ -64,7 +69,8 @@ import Testing
     let object = try GeoJSONReader.read(bytes, file: "s.geojson")
     #expect(try Snapshot(object, file: "s.geojson") == snapshot)
     let empty = Snapshot(date: day("2010-01-01"), states: [])
-    let emptyBytes = GeoJSONWriter().encode(.featureCollection(empty.featureCollection(actors: actors)))
+    let emptyBytes = GeoJSONWriter().encode(
+      .featureCollection(empty.featureCollection(actors: actors)))
     #expect(try Snapshot(GeoJSONReader.read(emptyBytes), file: nil) == empty)
   }
 
@@ -72,7 +78,9 @@ import Testing
     let csv = Snapshot.csvHeader + snapshot.csvRows(actors: actors)
     let lines = csv.split(separator: "\r\n")
     #expect(lines.count == 4)
-    #expect(lines[1].hasPrefix("2017-06-02,raqqa,Raqqa,SY,city,35.95283,39.00788,isis,Islamic State,besieged,sdf,"))
+    #expect(
+      lines[1].hasPrefix(
+        "2017-06-02,raqqa,Raqqa,SY,city,35.95283,39.00788,isis,Islamic State,besieged,sdf,"))
     #expect(lines[3].hasPrefix("2017-06-02,unlocated:Wadi al-Midar,Wadi al-Midar,,,,,pmu,"))
     let table = snapshot.table(actors: actors).render()
     #expect(
@@ -85,9 +93,18 @@ import Testing
 
   @Test(arguments: [
     (#"{"type":"Feature","geometry":null,"properties":{"name":"x"}}"#, "missing 'place_id'"),
-    (#"{"type":"Feature","geometry":null,"properties":{"place_id":"x","status":"won","since":"2017-01-01","date":"2017-01-02"}}"#, "'status' must be one of"),
-    (#"{"type":"Feature","geometry":null,"properties":{"place_id":"x","status":"controlled","since":"2017-1-1","date":"2017-01-02"}}"#, "'since' is not an ISO 8601 day"),
-    (#"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{"place_id":"x","status":"controlled","since":"2017-01-01","date":"2017-01-02"}}"#, "geometry is a LineString"),
+    (
+      #"{"type":"Feature","geometry":null,"properties":{"place_id":"x","status":"won","since":"2017-01-01","date":"2017-01-02"}}"#,
+      "'status' must be one of"
+    ),
+    (
+      #"{"type":"Feature","geometry":null,"properties":{"place_id":"x","status":"controlled","since":"2017-1-1","date":"2017-01-02"}}"#,
+      "'since' is not an ISO 8601 day"
+    ),
+    (
+      #"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{"place_id":"x","status":"controlled","since":"2017-01-01","date":"2017-01-02"}}"#,
+      "geometry is a LineString"
+    ),
   ])
   func rejectsFeaturesSnapshotDidNotWrite(_ text: String, _ message: String) throws {
     let object = try GeoJSONReader.read(Array(text.utf8))

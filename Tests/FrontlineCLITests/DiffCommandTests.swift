@@ -93,9 +93,11 @@ struct DiffCommandTests {
       to: notSnapshot, atomically: true, encoding: .utf8)
     let result = try FrontlineBinary.run(["diff", notSnapshot.path, notSnapshot.path])
     #expect(result.status == 1)
-    #expect(result.stderr.hasPrefix("frontline: \(notSnapshot.path): features[0]: missing 'place_id'"))
+    #expect(
+      result.stderr.hasPrefix("frontline: \(notSnapshot.path): features[0]: missing 'place_id'"))
     #expect(try FrontlineBinary.run(["diff", notSnapshot.path]).status == 64)
-    #expect(try FrontlineBinary.run(["diff", "--ledger", ledger, "--from", "2017-01-01"]).status == 64)
+    #expect(
+      try FrontlineBinary.run(["diff", "--ledger", ledger, "--from", "2017-01-01"]).status == 64)
     #expect(
       try FrontlineBinary.run([
         "diff", "--ledger", ledger, "--from", "2017-01-01", "--to", "2017-02-01", "--summary",

@@ -20,14 +20,14 @@ struct LedgerCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let ledger = directory.appendingPathComponent("bad.ndjson")
     try """
-      {"id":"a","date":"2017-05-29","place":"umm_jrais","from":"isis","to":"pmu"}
-      {"id":"b","date":"2017-02-30","place":"taru","to":"pmu","confidence":1.5}
-      {"id":"a","date":"2017-05-30","place":"taru","to":"ISSI"}
-      {"id":"c","date":"2017-05-29","place":"umm_jrais","from":"pmu","to":"isis"}
-      {"id":"d","date":"2017-05-29","place":"Wadi al-Midar","to":"pmu"}
-      not json
+    {"id":"a","date":"2017-05-29","place":"umm_jrais","from":"isis","to":"pmu"}
+    {"id":"b","date":"2017-02-30","place":"taru","to":"pmu","confidence":1.5}
+    {"id":"a","date":"2017-05-30","place":"taru","to":"ISSI"}
+    {"id":"c","date":"2017-05-29","place":"umm_jrais","from":"pmu","to":"isis"}
+    {"id":"d","date":"2017-05-29","place":"Wadi al-Midar","to":"pmu"}
+    not json
 
-      """.write(to: ledger, atomically: true, encoding: .utf8)
+    """.write(to: ledger, atomically: true, encoding: .utf8)
     let result = try FrontlineBinary.run(["ledger", "validate", ledger.path])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
@@ -35,7 +35,10 @@ struct LedgerCommandTests {
     let path = ledger.path
     #expect(lines.count == 8, "\(result.stderr)")
     guard lines.count == 8 else { return }
-    #expect(lines[0] == "frontline: \(path):2:11: bad date '2017-02-30': expected an existing ISO 8601 day YYYY-MM-DD")
+    #expect(
+      lines[0]
+        == "frontline: \(path):2:11: bad date '2017-02-30': expected an existing ISO 8601 day YYYY-MM-DD"
+    )
     #expect(lines[1] == "frontline: \(path):2:57: confidence 1.5 is outside [0, 1]")
     #expect(lines[2].hasPrefix("frontline: \(path):3:2: duplicate id 'a' (first on line 1)"))
     #expect(lines[3].hasPrefix("frontline: \(path):3:46: unknown actor 'ISSI' in 'to'"))
@@ -104,14 +107,16 @@ struct LedgerCommandTests {
     #expect(try FrontlineBinary.run(["ledger", "validate", ledger]).status == 0)
     let before = try Data(contentsOf: URL(fileURLWithPath: ledger))
     let other = "id,date,place,to\nz,2017-06-02,taru,pmu\ny,2017-06-02,nowhere-at-all,pmu\n"
-    let rejected = try FrontlineBinary.run(["ledger", "merge", ledger, "-"], input: Data(other.utf8))
+    let rejected = try FrontlineBinary.run(
+      ["ledger", "merge", ledger, "-"], input: Data(other.utf8))
     #expect(rejected.status == 1)
     #expect(rejected.stderr.hasPrefix("frontline: <stdin>:3:"), "\(rejected.stderr)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == before)
   }
 
   @Test func missingArgumentsAreUsageErrors() throws {
-    #expect(try FrontlineBinary.run(["ledger", "add", "l.ndjson", "--date", "2017-06-01"]).status == 64)
+    #expect(
+      try FrontlineBinary.run(["ledger", "add", "l.ndjson", "--date", "2017-06-01"]).status == 64)
     #expect(try FrontlineBinary.run(["ledger", "validate"]).status == 64)
   }
 }

@@ -30,7 +30,8 @@ struct SnapshotCommandTests {
     #expect(ummJrais["sources"] as? [String] == ["seeds/000_e790da4f0a973771.txt"])
     #expect(ummJrais["marker-color"] as? String == "#6a3d9a")
     #expect(ummJrais["marker-symbol"] as? String == "circle")
-    #expect((ummJrais["title"] as? String)?.hasPrefix("Umm Jrais: Popular Mobilization Units") == true)
+    #expect(
+      (ummJrais["title"] as? String)?.hasPrefix("Umm Jrais: Popular Mobilization Units") == true)
     let raqqa = properties(byPlace["raqqa"] as Any)
     #expect(raqqa["status"] as? String == "besieged")
     #expect(raqqa["controller"] as? String == "isis")

@@ -29,9 +29,9 @@ import Testing
   }
 
   @Test func backslashesKeepTheTextsCase() {
-    #expect("aXbxc".insertingBackslash(beforeOffset: 0, of: "x") == #"a\Xb\xc"#)
-    let mixedCase = "ü</ScRiPt>ü".insertingBackslash(beforeOffset: 1, of: "</script")
+    #expect(HTMLText.insertingBackslash(beforeOffset: 0, of: "x", in: "aXbxc") == #"a\Xb\xc"#)
+    let mixedCase = HTMLText.insertingBackslash(beforeOffset: 1, of: "</script", in: "ü</ScRiPt>ü")
     #expect(mixedCase == #"ü<\/ScRiPt>ü"#)
-    #expect("abc".insertingBackslash(beforeOffset: 1, of: "abcd") == "abc")
+    #expect(HTMLText.insertingBackslash(beforeOffset: 1, of: "abcd", in: "abc") == "abc")
   }
 }

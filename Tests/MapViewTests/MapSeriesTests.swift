@@ -111,15 +111,4 @@ import Testing
     #expect(series.changes()[1][0]?.kind == .contested)
   }
 
-  @Test func featureKeysPreferIDsThenPlaceProperties() {
-    let position = Geometry.point(Position(longitude: 1, latitude: 2))
-    #expect(FeatureKey.of(Feature(id: .string("x"), geometry: position)) == "id:x")
-    #expect(
-      FeatureKey.of(Feature(geometry: position, properties: ["place_id": "taru"]))
-        == "place_id:taru")
-    #expect(FeatureKey.of(Feature(geometry: position, properties: ["place": 7])) == "place:7")
-    #expect(
-      FeatureKey.of(Feature(geometry: position, properties: ["name": "Taru"])).hasPrefix(
-        "name:Taru@"))
-  }
 }

@@ -31,15 +31,4 @@ import Testing
     #expect(abs(furniture.northAngle) < halfADegree)
   }
 
-  @Test func northLeansAwayFromTheCentre() throws {
-    // Far east of the projection's centre, meridians converge towards the pole: north on
-    // the canvas leans west (anticlockwise).
-    let frame = SVGRect(x: 0, y: 0, width: 800, height: 600)
-    let viewport = try SVGViewport(
-      extent: BoundingBox(west: 0, south: 50, east: 60, north: 70), frame: frame, padding: 0,
-      minimumSpan: 1)
-    let east = try #require(viewport.point(.init(longitude: 55, latitude: 60)))
-    let north = try #require(viewport.point(.init(longitude: 55, latitude: 61)))
-    #expect(north.x < east.x)
-  }
 }

@@ -68,7 +68,7 @@ private struct GieRunner {
   var roundtrips = 0
 
   mutating func run(_ instruction: GieScript.Instruction) throws {
-    let where_ = "gie line \(instruction.line)"
+    let location = "gie line \(instruction.line)"
     switch instruction.verb {
     case "operation":
       operations += 1
@@ -79,25 +79,25 @@ private struct GieRunner {
       direction = .forward
       tolerance = 0.0005
     case "tolerance":
-      tolerance = try #require(Self.length(instruction.arguments), "\(where_): tolerance")
+      tolerance = try #require(Self.length(instruction.arguments), "\(location): tolerance")
     case "direction":
       direction = instruction.arguments.lowercased().hasPrefix("inv") ? .inverse : .forward
     case "accept":
       accepted = Self.numbers(instruction.arguments)
-      #expect((2...4).contains(accepted.count), "\(where_): accept")
+      #expect((2...4).contains(accepted.count), "\(location): accept")
     case "expect":
       expectations += 1
       if instruction.arguments.hasPrefix("failure") {
         expectedFailures += 1
-        expectFailure(instruction.arguments, at: where_)
+        expectFailure(instruction.arguments, at: location)
       } else {
-        expect(Self.numbers(instruction.arguments), at: where_)
+        expect(Self.numbers(instruction.arguments), at: location)
       }
     case "roundtrip":
       roundtrips += 1
-      roundtrip(instruction.arguments, at: where_)
+      roundtrip(instruction.arguments, at: location)
     default:
-      Issue.record("\(where_): gie verb '\(instruction.verb)' is not supported by this runner")
+      Issue.record("\(location): gie verb '\(instruction.verb)' is not supported by this runner")
     }
   }
 
@@ -107,7 +107,7 @@ private struct GieRunner {
       altitude: accepted.count > 2 ? accepted[2] : nil)
   }
 
-  private mutating func expectFailure(_ arguments: String, at where_: String) {
+  private mutating func expectFailure(_ arguments: String, at location: String) {
     let words = arguments.split(separator: " ")
     let wanted =
       words.count >= 3 && words[1] == "errno"
@@ -119,23 +119,23 @@ private struct GieRunner {
     case .success(let transformer):
       var positions = [input]
       guard let failure = transformer.transform(&positions, direction: direction).first else {
-        failures.append("\(where_): \(definition): expected failure, got \(positions[0])")
+        failures.append("\(location): \(definition): expected failure, got \(positions[0])")
         return
       }
       got = failure.error.projErrno
     case nil:
-      failures.append("\(where_): expect before any operation")
+      failures.append("\(location): expect before any operation")
       return
     }
     if let wanted, got != wanted {
       failures.append(
-        "\(where_): \(definition): expected errno \(wanted), got \(String(describing: got))")
+        "\(location): \(definition): expected errno \(wanted), got \(String(describing: got))")
     }
   }
 
-  private mutating func expect(_ expected: [Double], at where_: String) {
+  private mutating func expect(_ expected: [Double], at location: String) {
     guard case .success(let transformer) = operation else {
-      failures.append("\(where_): \(definition): \(String(describing: operation))")
+      failures.append("\(location): \(definition): \(String(describing: operation))")
       return
     }
     do {
@@ -146,18 +146,19 @@ private struct GieRunner {
       let deviation = distance(got, want, angular: transformer.outputIsAngular(direction))
       if deviation > tolerance {
         failures.append(
-          "\(where_): \(definition): got \(got), expected \(want): \(deviation) m > \(tolerance) m")
+          "\(location): \(definition): got \(got), expected \(want): \(deviation) m > \(tolerance) m"
+        )
       }
     } catch {
-      failures.append("\(where_): \(definition): \(error)")
+      failures.append("\(location): \(definition): \(error)")
     }
   }
 
   /// gie's `roundtrip [n] [tolerance]`: n forward-and-back trips must end within the tolerance
   /// of where they started.
-  private mutating func roundtrip(_ arguments: String, at where_: String) {
+  private mutating func roundtrip(_ arguments: String, at location: String) {
     guard case .success(let transformer) = operation else {
-      failures.append("\(where_): \(definition): \(String(describing: operation))")
+      failures.append("\(location): \(definition): \(String(describing: operation))")
       return
     }
     let parts = arguments.split(separator: " ", maxSplits: 1).map(String.init)
@@ -171,14 +172,14 @@ private struct GieRunner {
           try transformer.transform(position, direction: direction), direction: back)
       }
     } catch {
-      failures.append("\(where_): \(definition): roundtrip: \(error)")
+      failures.append("\(location): \(definition): roundtrip: \(error)")
       return
     }
     let deviation = distance(
       [position.longitude, position.latitude], [accepted[0], accepted[1]],
       angular: transformer.outputIsAngular(back))
     if deviation > limit {
-      failures.append("\(where_): \(definition): roundtrip drifted \(deviation) m > \(limit) m")
+      failures.append("\(location): \(definition): roundtrip drifted \(deviation) m > \(limit) m")
     }
   }
 

@@ -11,9 +11,9 @@ struct TransformerTests {
 
   /// Web Mercator on its sphere: x = aλ, y = a·ln tan(π/4 + φ/2).
   private func webMercator(longitude: Double, latitude: Double) -> (x: Double, y: Double) {
-    let λ = longitude * .pi / 180
-    let φ = latitude * .pi / 180
-    return (a * λ, a * log(tan(.pi / 4 + φ / 2)))
+    let lambda = longitude * .pi / 180
+    let phi = latitude * .pi / 180
+    return (a * lambda, a * log(tan(.pi / 4 + phi / 2)))
   }
 
   @Test func wgs84ToWebMercatorMatchesTheFormula() throws {
@@ -193,7 +193,7 @@ struct TransformerTests {
   }
 
   @Test func operationWithoutInverseReportsIt() throws {
-    // The Hatano projection's inverse exists; PROJ's "urm5" has none.
+    // PROJ implements no inverse for the Urmaev V projection.
     let operation = try Transformer(operation: "+proj=urm5 +n=0.9 +alpha=2 +q=4")
     #expect(!operation.hasInverse)
     var positions = [Position(longitude: 1000, latitude: 1000)]

@@ -1,0 +1,178 @@
+import Control
+
+/// The rules that read control events out of sentences: a small grammar over words, actor
+/// references, place mentions and trigger words.
+///
+/// Each trigger word (`Trigger`) fires the rule of its kind within its clause. Rules know
+/// voice ("ISIS was driven out of Hit" vs "Iraqi forces drove ISIS out of Hit"), particles
+/// ("out of", "into", "toward"), the nouns of fighting and siege, and the border. The
+/// acting actor is the clause's subject, the passive's "by" agent, the actor a claim is
+/// attributed to ("the PMU said the villages were liberated"), or the paragraph's subject
+/// for pronouns and phrases like "the forces". A trigger is not an event when its clause
+/// says it is an intention, offer, threat, plan or possibility ("willing to", "vows to",
+/// "could"), denies it, makes it a condition ("as long as", "if"), or when the place is a
+/// meeting's venue.
+struct EventGrammar {
+  let words: [Word]
+  let sentences: [Sentence]
+  let spans: [ActorSpan]
+  let mentions: [MentionDraft]
+  let matcher: ActorMatcher
+  /// Word → actor span index, or −1.
+  let actorAt: [Int]
+  /// Word → mention index, or −1.
+  let mentionAt: [Int]
+  /// Word → clause number (unique within the report).
+  private(set) var clauseOf: [Int] = []
+  /// Sentence → the actor its subject names, for later pronouns.
+  private(set) var subjects: [String?] = []
+
+  init(
+    words: [Word], sentences: [Sentence], spans: [ActorSpan], mentions: [MentionDraft],
+    matcher: ActorMatcher
+  ) {
+    self.words = words
+    self.sentences = sentences
+    self.spans = spans
+    self.mentions = mentions
+    self.matcher = matcher
+    var actorAt = [Int](repeating: -1, count: words.count)
+    for (index, span) in spans.enumerated() { for word in span.words { actorAt[word] = index } }
+    var mentionAt = [Int](repeating: -1, count: words.count)
+    for (index, mention) in mentions.enumerated() {
+      for word in mention.words { mentionAt[word] = index }
+    }
+    self.actorAt = actorAt
+    self.mentionAt = mentionAt
+    clauseOf = Self.clauses(words: words, sentences: sentences)
+  }
+
+  /// Every event the rules find, sentence by sentence.
+  mutating func drafts() -> [EventDraft] {
+    var drafts: [EventDraft] = []
+    subjects = []
+    for (index, sentence) in sentences.enumerated() {
+      subjects.append(nil)
+      var found: [EventDraft] = []
+      var position = sentence.words.lowerBound
+      while position < sentence.words.upperBound {
+        if let trigger = trigger(at: position, in: sentence),
+          !isSuppressed(trigger: position, kind: trigger.kind, in: sentence)
+        {
+          found += fire(trigger, at: position, sentence: index)
+        }
+        position += 1
+      }
+      subjects[index] = found.first?.to ?? sentenceSubject(index)
+      drafts += found
+    }
+    return drafts
+  }
+
+  // MARK: - Clauses
+
+  /// Clause numbers: a clause ends at `;`, `:`, a dash or the sentence's end, and before a
+  /// conjunction or relative pronoun that starts a new one ("while", ", which", "adding");
+  /// a clause opened by such a word closes at the next comma.
+  private static func clauses(words: [Word], sentences: [Sentence]) -> [Int] {
+    var clauseOf = [Int](repeating: 0, count: words.count)
+    var clause = 0
+    for sentence in sentences {
+      clause += 1
+      var subordinate = false
+      for index in sentence.words {
+        let word = words[index]
+        let gap = word.gapBefore
+        let starts = Lexicon.clauseStarters.contains(word.plain) && word.shape != .upper
+        if index > sentence.words.lowerBound,
+          !gap.isDisjoint(with: Word.Gap.breaksClause) || starts
+            || (subordinate && gap.contains(.comma))
+        {
+          clause += 1
+          subordinate = starts
+        } else if index == sentence.words.lowerBound {
+          subordinate = starts || word.plain == "as"
+        }
+        if word.plain == "as", gap.contains(.comma) {
+          clause += 1
+          subordinate = true
+        }
+        clauseOf[index] = clause
+      }
+    }
+    return clauseOf
+  }
+
+  /// The words of the clause containing `index`.
+  func clause(of index: Int) -> Range<Int> {
+    let sentence = sentences[words[index].sentence].words
+    let clause = clauseOf[index]
+    var start = index
+    while start > sentence.lowerBound, clauseOf[start - 1] == clause { start -= 1 }
+    var end = index + 1
+    while end < sentence.upperBound, clauseOf[end] == clause { end += 1 }
+    return start..<end
+  }
+
+  // MARK: - Triggers
+
+  /// The trigger at word `index`, deciding noun or verb for words that can be both.
+  private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
+    let word = words[index]
+    guard word.shape == .lower || word.shape == .capitalised, actorAt[index] < 0,
+      mentionAt[index] < 0
+    else { return nil }
+    let verb = Trigger.verbs[word.plain]
+    let noun = Trigger.nouns[word.plain]
+    guard verb != nil || noun != nil else { return nil }
+    if let noun, verb == nil || isNounPosition(index, in: sentence) {
+      return Trigger(kind: noun, form: .noun)
+    }
+    return verb
+  }
+
+  /// Whether a word that can be a noun or a verb stands as a noun: after a determiner, an
+  /// adjective of war reporting, a possessive or an actor ("an SDF offensive").
+  private func isNounPosition(_ index: Int, in sentence: Sentence) -> Bool {
+    guard index > sentence.words.lowerBound else { return false }
+    let previous = words[index - 1]
+    if actorAt[index - 1] >= 0 || previous.isPossessive || mentionAt[index - 1] >= 0 {
+      return true
+    }
+    return Trigger.nounMarkers.contains(previous.plain)
+  }
+
+  private func fire(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+    switch trigger.kind {
+    case .capture, .liberate:
+      return trigger.form == .noun
+        ? captureNoun(trigger, at: index, sentence: sentence)
+        : capture(trigger, at: index, sentence: sentence)
+    case .expel: return expel(trigger, at: index, sentence: sentence)
+    case .enter: return enter(trigger, at: index, sentence: sentence)
+    case .fall: return fall(trigger, at: index, sentence: sentence)
+    case .lose: return lose(trigger, at: index, sentence: sentence)
+    case .withdraw: return withdraw(trigger, at: index, sentence: sentence)
+    case .reach: return reach(trigger, at: index, sentence: sentence)
+    case .besiege:
+      return trigger.form == .noun
+        ? siegeNoun(at: index, sentence: sentence)
+        : besiege(trigger, at: index, sentence: sentence)
+    case .contestNoun: return contestNoun(at: index, sentence: sentence)
+    case .contestVerb: return contestVerb(trigger, at: index, sentence: sentence)
+    }
+  }
+
+  /// Whether a passive auxiliary stands before the participle at `index` ("was liberated",
+  /// "have been fully cleared").
+  func isPassive(_ trigger: Trigger, at index: Int) -> Bool {
+    guard trigger.canBePassive else { return false }
+    let clause = clause(of: index)
+    var position = index - 1
+    while position >= clause.lowerBound, Lexicon.adverbs.contains(words[position].plain) {
+      position -= 1
+    }
+    return position >= clause.lowerBound
+      && Lexicon.passiveAuxiliaries.contains(words[position].plain)
+  }
+}

@@ -1,0 +1,299 @@
+import Foundation
+import Gazetteer
+import GeoJSON
+
+/// Chooses the place each mention denotes and scores it, using what the whole report says.
+///
+/// A candidate's score (0–1) adds up:
+/// - its kind and size: a country 0.95, a city 0.9, a town 0.8, a region, crossing or base
+///   0.75, a village 0.65, a hamlet 0.55, anything else 0.45; up to +0.05 for population;
+///   +0.1 for a curated place (the conflict's own places);
+/// - its country: +0.15 when the sentence names it ("inside Syria", "the Iraqi side"), +0.1
+///   when the report does, +0.05 in the theatre (the countries of the curated places),
+///   −0.35 elsewhere, and −0.3 more for a place elsewhere not written as a place ("in X");
+/// - the phrase's kind ("the village of X", "X city"): +0.1 when it fits, −0.1 when not;
+/// - spatial coherence: distance to the places the report names unambiguously: +0.15 within
+///   60 km, +0.08 within 200 km, −0.1 beyond 600 km, −0.2 beyond 1,500 km;
+/// - a bare name of a small uncurated place (village, hamlet, other) not written as a place
+///   loses 0.25: personal names are often spelled like villages.
+/// A fuzzy match (one edit away) keeps 70% of its score, weighed by spelling similarity.
+/// A gazetteer name is kept as a place at 0.5 (0.4 when written as a place).
+struct PlaceScorer {
+  let automaton: PlaceAutomaton
+  let gazetteer: Gazetteer
+  let normalizer: NameNormalizer
+  /// The countries of the curated places.
+  let theatre: Set<String>
+
+  /// Score below which a gazetteer name is not taken as a place.
+  static let threshold = 0.5
+  /// The threshold for names written as places ("in X", "the town of X").
+  static let placeThreshold = 0.4
+
+  init(automaton: PlaceAutomaton, gazetteer: Gazetteer, normalizer: NameNormalizer) {
+    self.automaton = automaton
+    self.gazetteer = gazetteer
+    self.normalizer = normalizer
+    var theatre: Set<String> = []
+    for place in automaton.places where !place.id.hasPrefix("geonames:") {
+      for code in place.countryCodes { theatre.insert(String(code)) }
+    }
+    self.theatre = theatre
+  }
+
+  /// What the report says about countries.
+  struct Context {
+    var reportCountries: Set<String> = []
+    var sentenceCountries: [Int: Set<String>] = [:]
+    var anchors: [(mention: Int, position: Position)] = []
+  }
+
+  /// Resolves `mentions` in place: countries first, then every name without, then again
+  /// with spatial coherence; names the gazetteer lacks are tried one edit away.
+  /// - Parameters:
+  ///   - mentions: the report's mentions.
+  ///   - words: the report's words.
+  func resolve(_ mentions: inout [MentionDraft], words: [Word]) {
+    var context = Context()
+    for word in words {
+      if let country = Lexicon.demonyms[word.stem] {
+        context.reportCountries.insert(country)
+        context.sentenceCountries[word.sentence, default: []].insert(country)
+      }
+    }
+    for index in mentions.indices where mentions[index].origin == .dictionary {
+      if let country = countryPlace(of: mentions[index], words: words) {
+        mentions[index].place = regionOrCountry(country, direction: mentions[index].direction)
+        mentions[index].score = 1
+        for code in country.countryCodes {
+          context.reportCountries.insert(String(code))
+          context.sentenceCountries[mentions[index].sentence, default: []].insert(String(code))
+        }
+      }
+    }
+    for pass in 0..<2 {
+      for index in mentions.indices where !mentions[index].isArea {
+        choose(&mentions[index], index: index, context: context, words: words)
+      }
+      if pass == 0 { context.anchors = anchors(mentions) }
+    }
+    for index in mentions.indices where mentions[index].origin != .dictionary {
+      if mentions[index].place == nil {
+        matchFuzzily(&mentions[index], index: index, context: context, words: words)
+      }
+    }
+  }
+
+  /// The country a mention names, when one of its candidates is a country and the phrase
+  /// does not say it is a smaller place.
+  private func countryPlace(of mention: MentionDraft, words: [Word]) -> Place? {
+    guard mention.cue == nil || mention.cue == .area else { return nil }
+    return mention.candidates.lazy.map { automaton.places[Int($0)] }.first { $0.kind == .country }
+  }
+
+  /// The gazetteer's derived region for "northern Syria", or the country.
+  private func regionOrCountry(_ country: Place, direction: String?) -> Place {
+    guard let direction, let region = gazetteer.place(id: country.id + "#" + direction) else {
+      return country
+    }
+    return region
+  }
+
+  /// The mentions resolved with a clear lead, as points that others should be near.
+  private func anchors(_ mentions: [MentionDraft]) -> [(mention: Int, position: Position)] {
+    mentions.indices.compactMap { index in
+      let mention = mentions[index]
+      guard let place = mention.place, !mention.isArea, mention.score >= 0.7 else { return nil }
+      return (index, place.position)
+    }
+  }
+
+  private func choose(
+    _ mention: inout MentionDraft, index: Int, context: Context, words: [Word]
+  ) {
+    guard !mention.candidates.isEmpty else { return }
+    let written = isWrittenAsPlace(mention, words: words)
+    var best: (place: Place, score: Double)? = nil
+    var second = 0.0
+    for number in mention.candidates {
+      let place = automaton.places[Int(number)]
+      let value = score(
+        place, mention: mention, index: index, context: context, writtenAsPlace: written)
+      if value > (best?.score ?? -1) {
+        second = best?.score ?? 0
+        best = (place, value)
+      } else {
+        second = max(second, value)
+      }
+    }
+    guard let best else { return }
+    let threshold = written ? Self.placeThreshold : Self.threshold
+    guard best.score >= threshold else {
+      mention.place = nil
+      mention.score = 0
+      return
+    }
+    mention.place = best.place
+    // A close second makes the choice less certain.
+    let margin = best.score - second
+    mention.score = (margin < 0.1 && mention.candidates.count > 1 ? best.score - 0.1 : best.score)
+  }
+
+  /// The score of `place` for `mention` (see the type's documentation).
+  func score(
+    _ place: Place, mention: MentionDraft, index: Int, context: Context, writtenAsPlace: Bool
+  ) -> Double {
+    var value = Self.kindWeight(place.kind)
+    value += 0.05 * min(1, log10(Double(place.population) + 1) / 7)
+    let curated = !place.id.hasPrefix("geonames:")
+    if curated { value += 0.1 }
+    let codes = Set(place.countryCodes.map(String.init))
+    let small = [.village, .hamlet, .other].contains(place.kind)
+    if !codes.isDisjoint(with: context.sentenceCountries[mention.sentence] ?? []) {
+      value += 0.15
+    } else if !codes.isDisjoint(with: context.reportCountries) {
+      value += 0.1
+    } else if !codes.isDisjoint(with: theatre) {
+      value += 0.05
+    } else {
+      value -= writtenAsPlace ? 0.35 : 0.65
+    }
+    if let cue = mention.cue { value += Self.fit(cue, place.kind) }
+    value += proximity(place, index: index, context: context)
+    if small, !curated, !writtenAsPlace, mention.cue == nil { value -= 0.25 }
+    return min(1, max(0, value))
+  }
+
+  private static func kindWeight(_ kind: Place.Kind) -> Double {
+    switch kind {
+    case .country: 0.95
+    case .city: 0.9
+    case .town: 0.8
+    case .region, .borderCrossing, .airbase: 0.75
+    case .village: 0.65
+    case .hamlet: 0.55
+    case .other: 0.45
+    }
+  }
+
+  private static func fit(_ cue: PlaceCue, _ kind: Place.Kind) -> Double {
+    let fits: Bool
+    switch cue {
+    case .village: fits = [.village, .hamlet, .town].contains(kind)
+    case .town: fits = [.town, .village, .city].contains(kind)
+    case .city: fits = [.city, .town].contains(kind)
+    case .district, .area: fits = kind != .country
+    case .crossing: fits = kind == .borderCrossing || kind == .village || kind == .hamlet
+    case .site: fits = true
+    }
+    return fits ? 0.1 : -0.1
+  }
+
+  private func proximity(_ place: Place, index: Int, context: Context) -> Double {
+    let others = context.anchors.filter { $0.mention != index }
+    guard !others.isEmpty, place.kind != .country, place.kind != .region else { return 0 }
+    let nearest = others.map { Spherical.distance(place.position, $0.position) }.min() ?? 0
+    switch nearest {
+    case ..<60_000: return 0.15
+    case ..<200_000: return 0.08
+    case ..<600_000: return 0
+    case ..<1_500_000: return -0.1
+    default: return -0.2
+    }
+  }
+
+  /// Whether the text presents the mention as a place: a place noun with it, or a
+  /// preposition of place or a verb of capture right before it.
+  func isWrittenAsPlace(_ mention: MentionDraft, words: [Word]) -> Bool {
+    if mention.cue != nil { return true }
+    var previous = mention.words.lowerBound - 1
+    while previous >= 0, words[previous].plain == "the" || words[previous].isArticle {
+      previous -= 1
+    }
+    guard previous >= 0, words[previous].sentence == mention.sentence else { return false }
+    let word = words[previous].plain
+    return Lexicon.locatives.contains(word) || Trigger.verbs[word] != nil
+  }
+
+  // MARK: - Fuzzy matching
+
+  /// Tries the spellings one edit away from a name the report introduces as a place, in the
+  /// report's countries (or the theatre), preferring the closest spelling and the best place.
+  private func matchFuzzily(
+    _ mention: inout MentionDraft, index: Int, context: Context, words: [Word]
+  ) {
+    let text = Self.nameText(mention.words, words: words)
+    let key = normalizer.normalize(text)
+    guard key.utf8.count >= 3, key.utf8.allSatisfy({ $0 < 0x80 }) else { return }
+    let plain = normalizer.plainForm(text)
+    let countries = context.reportCountries.union(theatre)
+    var best: (place: Place, score: Double)? = nil
+    for variant in Self.oneEditAway(key) {
+      guard let keyIndex = automaton.keyIndex(variant) else { continue }
+      for number in automaton.placeNumbers(ofKey: keyIndex) {
+        let place = automaton.places[Int(number)]
+        guard !Set(place.countryCodes.map(String.init)).isDisjoint(with: countries),
+          place.kind != .country, place.kind != .region
+        else { continue }
+        let similarity = spellingSimilarity(plain, place)
+        let value =
+          0.7 * similarity
+          * score(place, mention: mention, index: index, context: context, writtenAsPlace: true)
+        if value > (best?.score ?? 0) { best = (place, value) }
+      }
+    }
+    guard let best, best.score >= Self.placeThreshold else { return }
+    mention.place = best.place
+    mention.score = best.score
+    mention.isFuzzy = true
+  }
+
+  /// 1 − (edit distance to the closest spelling of `place`) / length, on plain forms.
+  private func spellingSimilarity(_ plain: String, _ place: Place) -> Double {
+    let target = Array(plain.utf8)
+    var best = 0.0
+    for spelling in [place.name] + place.variants {
+      let other = Array(normalizer.plainForm(spelling).utf8)
+      guard !other.isEmpty else { continue }
+      let distance = EditDistance.levenshtein(target, other)
+      best = max(best, 1 - Double(distance) / Double(max(target.count, other.count)))
+    }
+    return best
+  }
+
+  /// The name as written, without a leading article.
+  static func nameText(_ range: Range<Int>, words: [Word]) -> String {
+    range.filter { !words[$0].isArticle }.map { words[$0].stem }.joined(separator: " ")
+  }
+
+  /// Every string one deletion, substitution, insertion or transposition of a–z away.
+  static func oneEditAway(_ key: String) -> Set<String> {
+    let bytes = Array(key.utf8)
+    let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+    var result: Set<String> = []
+    func add(_ candidate: [UInt8]) { result.insert(String(decoding: candidate, as: UTF8.self)) }
+    for position in 0...bytes.count {
+      for letter in letters {
+        var inserted = bytes
+        inserted.insert(letter, at: position)
+        add(inserted)
+      }
+      guard position < bytes.count else { continue }
+      var deleted = bytes
+      deleted.remove(at: position)
+      add(deleted)
+      for letter in letters where letter != bytes[position] {
+        var substituted = bytes
+        substituted[position] = letter
+        add(substituted)
+      }
+      if position + 1 < bytes.count {
+        var swapped = bytes
+        swapped.swapAt(position, position + 1)
+        add(swapped)
+      }
+    }
+    result.remove(key)
+    return result
+  }
+}
