@@ -64,7 +64,8 @@ import numpy as np
 import pyproj
 import shapely
 
-points_path, countries_path, frontline_path, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+points_path, countries_path, frontline_path = sys.argv[1:4]
+runs = int(sys.argv[4])
 REACH = {"city": 15_000.0, "town": 4_000.0, "village": 2_000.0, "hamlet": 1_000.0}
 VERTICES = 16
 
@@ -99,7 +100,8 @@ laea = pyproj.Transformer.from_proj(
 
 
 def project(geometry):
-    return shapely.transform(geometry, lambda xy: np.column_stack(laea.transform(xy[:, 0], xy[:, 1])))
+    return shapely.transform(
+        geometry, lambda xy: np.column_stack(laea.transform(xy[:, 0], xy[:, 1])))
 
 
 def pipeline():
@@ -114,7 +116,8 @@ def pipeline():
                            max(maxx, x.max()) + margin, max(maxy, y.max()) + margin)
     cells = shapely.get_parts(shapely.voronoi_polygons(sites, extend_to=envelope, ordered=True))
     # The reach disc as frontline draws it: a 16-gon with the disc's area.
-    circumradius = reach * math.sqrt(2 * math.pi / (VERTICES * math.sin(2 * math.pi / VERTICES)))
+    circumradius = reach * math.sqrt(
+        2 * math.pi / (VERTICES * math.sin(2 * math.pi / VERTICES)))
     angles = 2 * math.pi * np.arange(VERTICES + 1) / VERTICES
     rings = np.stack([x[:, None] + circumradius[:, None] * np.cos(angles),
                       y[:, None] + circumradius[:, None] * np.sin(angles)], axis=-1)
@@ -160,6 +163,6 @@ for key in sorted(set(areas) | set(ours)):
     difference += part
     print("  %-22s frontline %12.1f km²  shapely %12.1f km²  sym. difference %10.4f km²" % (
         "%s %s" % key, mine.area / 1e6, theirs.area / 1e6, part / 1e6))
-print("symmetric difference: %.4f km² of %.1f km², %.5f %%" % (
+print("symmetric difference: %.4f km² of %.1f km², %.6f %%" % (
     difference / 1e6, total / 1e6, 100 * difference / total))
 PYTHON

@@ -56,10 +56,12 @@ public struct BorderDistance: Sendable {
       // A micrometre more than the sagitta, for rounding in the ECEF coordinates.
       let h = segment.sagitta + 1e-6
       low.append(
-        Vector3(x: min(segment.a.x, b.x) - h, y: min(segment.a.y, b.y) - h,
+        Vector3(
+          x: min(segment.a.x, b.x) - h, y: min(segment.a.y, b.y) - h,
           z: min(segment.a.z, b.z) - h))
       high.append(
-        Vector3(x: max(segment.a.x, b.x) + h, y: max(segment.a.y, b.y) + h,
+        Vector3(
+          x: max(segment.a.x, b.x) + h, y: max(segment.a.y, b.y) + h,
           z: max(segment.a.z, b.z) + h))
     }
     self.store = store

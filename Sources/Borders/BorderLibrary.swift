@@ -13,10 +13,14 @@ public struct BorderLibrary: Sendable {
   /// ISO 3166 alpha-2/alpha-3 table, relative to the data folder.
   public static let codeFile = "geonames/countries.tsv"
 
+  /// The world's land boundary lines and the ISO code table.
   public let catalog: BoundaryCatalog
+  /// The country polygons that decide sides.
   public let atlas: CountryAtlas
+  /// Other sources' lines, which set the border zone where they exist.
   public let crossChecks: [CrossCheckLine]
 
+  /// Assembles a library from parts already loaded (tests, other data folders).
   public init(catalog: BoundaryCatalog, atlas: CountryAtlas, crossChecks: [CrossCheckLine]) {
     self.catalog = catalog
     self.atlas = atlas

@@ -28,6 +28,8 @@ public struct BorderMeasurer: Sendable {
   private let engine: BorderDistance
   private let zone: BorderZone
   private let lineOfPolyline: [Int]
+  /// `BoundaryLine.label` of each line, computed once.
+  private let labels: [String]
   private let globalSegmentStart: [Int]
   private let sidesComplete: Bool
 
@@ -62,6 +64,7 @@ public struct BorderMeasurer: Sendable {
       total += max(1, part.count - 1)
     }
     self.lines = lines
+    labels = lines.map(\.label)
     self.countries = countries
     self.engine = engine
     self.lineOfPolyline = lineOfPolyline
@@ -91,7 +94,7 @@ public struct BorderMeasurer: Sendable {
     }
     return BorderMeasurement(
       distance: nearest.distance, nearest: nearest.position,
-      line: lines[lineOfPolyline[nearest.polyline]].label, side: side, zoneWidth: width,
+      line: labels[lineOfPolyline[nearest.polyline]], side: side, zoneWidth: width,
       zoneBasis: basis)
   }
 }

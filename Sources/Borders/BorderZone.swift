@@ -88,7 +88,8 @@ public struct BorderZone: Sendable {
           basisOfSample.append(lineCountries.isEmpty ? 2 : 0)
           continue
         }
-        let foot = geodesicLines[index].position(distance: segment.length * Double(k) / Double(count))
+        let foot = geodesicLines[index].position(
+          distance: segment.length * Double(k) / Double(count))
         let point = Position(longitude: foot.longitude, latitude: foot.latitude)
         var width = 0.0
         var sources: [String] = []
@@ -124,8 +125,7 @@ public struct BorderZone: Sendable {
   }
 
   /// Whether a cross-check line runs past the point, rather than ending short of it.
-  private static func covers(_ nearest: BorderDistance.Nearest, _ engine: BorderDistance) -> Bool
-  {
+  private static func covers(_ nearest: BorderDistance.Nearest, _ engine: BorderDistance) -> Bool {
     guard nearest.isVertex else { return true }
     let parts = engine.polylines
     let atStart = nearest.segment == 0 && nearest.along == 0

@@ -18,14 +18,21 @@ public struct BordersError: Error, Hashable, Sendable, CustomStringConvertible {
     case outOfRange
   }
 
+  /// What kind of problem.
   public var code: Code
+  /// What is wrong, for people.
   public var message: String
   /// The file the problem is in, when there is one.
   public var file: String?
-  /// 1-based line and column, when known.
+  /// 1-based line, when known.
   public var line: Int?
+  /// 1-based column, when known.
   public var column: Int?
 
+  /// - Parameters:
+  ///   - code: the kind of problem.
+  ///   - message: what is wrong.
+  ///   - file, line, column: where, when known (1-based line and column).
   public init(
     _ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil
   ) {

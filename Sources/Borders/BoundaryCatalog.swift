@@ -16,8 +16,7 @@ public struct BoundaryCatalog: Sendable {
   ///   - codes: the ISO table.
   ///   - file: the file, for errors.
   /// - Throws: `BordersError(.invalidData)` naming a feature that is not a line.
-  public init(features: [Feature], codes: CountryCodes, file: String? = nil) throws(BordersError)
-  {
+  public init(features: [Feature], codes: CountryCodes, file: String? = nil) throws(BordersError) {
     var lines: [BoundaryLine] = []
     for (number, feature) in features.enumerated() {
       let properties = feature.properties ?? JSONObject()

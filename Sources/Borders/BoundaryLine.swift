@@ -18,6 +18,10 @@ public struct BoundaryLine: Hashable, Sendable {
   /// geodesics.
   public var parts: [[Position]]
 
+  /// - Parameters:
+  ///   - left, right: alpha-3 codes of the two sides, `nil` when unknown.
+  ///   - name, featureClass, identifier: what the source says about the line.
+  ///   - parts: the positions (longitude/latitude, degrees) of each part.
   public init(
     left: String?, right: String?, name: String? = nil, featureClass: String? = nil,
     identifier: String? = nil, parts: [[Position]]

@@ -4,8 +4,11 @@
 public struct CountryCodes: Hashable, Sendable {
   /// One country: alpha-2, alpha-3 and name.
   public struct Entry: Hashable, Sendable {
+    /// ISO 3166-1 alpha-2, e.g. `IQ`.
     public var iso2: String
+    /// ISO 3166-1 alpha-3, e.g. `IRQ`.
     public var iso3: String
+    /// The country's name in the table.
     public var name: String
   }
 
@@ -50,7 +53,8 @@ public struct CountryCodes: Hashable, Sendable {
       let needed = max(iso2Column, iso3Column, nameColumn)
       guard fields.count > needed else {
         throw BordersError(
-          .invalidData, "expected at least \(needed + 1) tab-separated columns, got \(fields.count)",
+          .invalidData,
+          "expected at least \(needed + 1) tab-separated columns, got \(fields.count)",
           file: file, line: offset + 1, column: 1)
       }
       let iso2 = fields[iso2Column].uppercased()

@@ -10,6 +10,10 @@ public struct CrossCheckLine: Hashable, Sendable {
   /// The parts (longitude/latitude, degrees).
   public var parts: [[Position]]
 
+  /// - Parameters:
+  ///   - source: the source's identifier.
+  ///   - countries: the two alpha-3 codes, any order.
+  ///   - parts: the positions (longitude/latitude, degrees) of each part.
   public init(source: String, countries: [String], parts: [[Position]]) {
     self.source = source
     self.countries = countries.sorted()

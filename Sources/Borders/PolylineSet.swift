@@ -126,8 +126,10 @@ struct PolylineSet: Sendable {
     let azimuthA = line.azimuth * (Double.pi / 180)
     let azimuthB = line.position(distance: length).finalAzimuth * (Double.pi / 180)
     // Every point of the arc lies on an ellipse with foci A and B whose major axis is the arc
-    // length, so its distance from the chord is at most half the minor axis.
-    let sagitta = ((length - chord) * (length + chord)).squareRoot() / 2 + 1e-9 * length
+    // length, so its distance from the chord is at most half the minor axis. A micrometre
+    // covers rounding in arc − chord on segments of a few metres.
+    let excess = max(0, length - chord)
+    let sagitta = (excess * (length + chord)).squareRoot() / 2 + 1e-9 * length + 1e-6
     segments.append(
       Segment(
         tangentA: va.frame.direction(sin: sin(azimuthA), cos: cos(azimuthA)),
@@ -137,7 +139,7 @@ struct PolylineSet: Sendable {
     chords.append(
       Chord(
         a: va.frame.point, d: d, inverseChordSquared: chord > 0 ? 1 / (chord * chord) : 0,
-        sagitta: sagitta.isFinite ? sagitta : 0))
+        sagitta: sagitta))
     lines.append(line)
   }
 

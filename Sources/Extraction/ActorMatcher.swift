@@ -10,7 +10,10 @@ enum ActorReference: Hashable, Sendable {
   case national(String)
   /// "Kurdish forces": the Peshmerga in Iraq, the YPG in Syria, decided by the place.
   case kurdish
-  /// "government forces", "pro-government troops": the state forces of the place's country.
+  /// "Kurdish-led forces": the Peshmerga in Iraq, the SDF in Syria.
+  case kurdishLed
+  /// "government forces", "pro-government troops", "the army": the state forces of the
+  /// place's country.
   case government
   /// "jihadists", "militants", "extremists": the jihadist actor the report names.
   case jihadists
@@ -50,6 +53,8 @@ struct ActorMatcher: Sendable {
   private(set) var stateForces: [String: String] = [:]
   /// The Kurdish forces of Iraq and of Syria.
   private(set) var kurdishForces: (iraq: String?, syria: String?)
+  /// The Kurdish-led alliance of Syria.
+  private(set) var kurdishLedSyria: String?
   /// Jihadist actors, most likely first.
   private(set) var jihadistActors: [String] = []
 
@@ -88,6 +93,7 @@ struct ActorMatcher: Sendable {
       catalog.resolve("Kurdish Peshmerga")?.id ?? catalog.resolve("Peshmerga")?.id,
       catalog.resolve("YPG")?.id
     )
+    kurdishLedSyria = catalog.resolve("SDF")?.id
     jihadistActors = ["ISIS", "HTS"].compactMap { catalog.resolve($0)?.id }
   }
 
@@ -123,7 +129,17 @@ struct ActorMatcher: Sendable {
   /// The longest alias starting at word `index`: the end of its words and the actor id.
   private func alias(at index: Int, in words: [Word], end: Int) -> (Int, String)? {
     let first = words[index]
-    let candidates = (aliasesByFirstWord[first.plain] ?? []) + (aliasesByFirstWord[first.stem] ?? [])
+    if let match = alias(at: index, in: words, end: end, candidates: aliasesByFirstWord[first.plain]) {
+      return match
+    }
+    guard first.isPossessive else { return nil }
+    return alias(at: index, in: words, end: end, candidates: aliasesByFirstWord[first.stem])
+  }
+
+  private func alias(at index: Int, in words: [Word], end: Int, candidates: [Alias]?)
+    -> (Int, String)?
+  {
+    guard let candidates else { return nil }
     for alias in candidates {
       var position = index
       var matched = true
@@ -150,9 +166,16 @@ struct ActorMatcher: Sendable {
     return nil
   }
 
+  /// First words of generic phrases (`generic(at:in:end:)`).
+  static let genericStarts: Set<String> = Lexicon.pronouns.union(Lexicon.demonyms.keys).union([
+    "kurdish", "government", "progovernment", "regime", "proregime", "jihadists", "militants",
+    "extremists", "terrorists", "insurgents", "jihadist", "the",
+  ])
+
   /// Generic phrases: "Iraqi troops", "government forces", "the militants", "they".
   private func generic(at index: Int, in words: [Word], end: Int) -> ActorSpan? {
     let word = words[index]
+    guard word.classes.contains(.actorStart) else { return nil }
     let plain = word.plain
     if Lexicon.pronouns.contains(plain), word.shape != .upper {
       return ActorSpan(
@@ -161,7 +184,10 @@ struct ActorMatcher: Sendable {
     let reference: ActorReference
     var head = index + 1
     switch plain {
-    case "kurdish", "kurdishled": reference = .kurdish
+    case "kurdish":
+      let led = index + 1 < end && words[index + 1].plain == "led"
+        && words[index + 1].gapBefore == .hyphen
+      reference = led ? .kurdishLed : .kurdish
     case "government", "progovernment", "regime", "proregime": reference = .government
     case _ where nationalForces[plain] != nil: reference = .national(plain)
     case "jihadists", "militants", "extremists", "terrorists", "insurgents", "jihadist":
@@ -171,9 +197,11 @@ struct ActorMatcher: Sendable {
       guard let noun = forceNoun(after: index, in: words, end: end, allowModifiers: true) else {
         return nil
       }
+      let head = words[noun].plain
       let referenceAtHead: ActorReference =
-        ["militants", "jihadists", "extremists", "terrorists", "insurgents"]
-        .contains(words[noun].plain) ? .jihadists : .anaphor
+        ["militants", "jihadists", "extremists", "terrorists", "insurgents"].contains(head)
+        ? .jihadists : noun == index + 1 && (head == "army" || head == "military")
+          ? .government : .anaphor
       return finish(start: noun, end: noun + 1, reference: referenceAtHead, in: words, limit: end)
     default:
       return nil

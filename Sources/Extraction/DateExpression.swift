@@ -56,8 +56,14 @@ struct DateReader: Sendable {
     return found
   }
 
+  /// Words that may start a date expression, besides numbers.
+  static let words: Set<String> = Set(weekdays.keys).union(months.keys).union(numbers.keys).union([
+    "today", "tonight", "this", "yesterday", "last", "past",
+  ])
+
   private func expression(at index: Int, in words: [Word], end: Int) -> DateExpression? {
     let word = words[index]
+    guard word.classes.contains(.dateWord) || word.shape == .number else { return nil }
     let previous = index > 0 ? words[index - 1].plain : ""
     let next = index + 1 < end ? words[index + 1].plain : ""
     if let weekday = Self.weekdays[word.plain], word.shape != .lower {

@@ -76,7 +76,10 @@ struct EventAssembler {
   }
 
   private func sameSubject(_ a: EventDraft, _ b: EventDraft) -> Bool {
-    guard a.to == b.to, a.status == b.status else { return false }
+    a.to == b.to && a.status == b.status && samePlace(a, b)
+  }
+
+  private func samePlace(_ a: EventDraft, _ b: EventDraft) -> Bool {
     switch (a.target, b.target) {
     case (.border, .border): return true
     case (.place(let x), .place(let y)): return placeKey(x) == placeKey(y)
@@ -85,6 +88,18 @@ struct EventAssembler {
   }
 
   private func propagateDates(_ dated: inout [Dated]) {
+    // Undated events of one actor at one place take the date of the strongest of them, so
+    // that "entered X" and "X fell" in one report merge.
+    for index in dated.indices where !dated[index].isExplicit {
+      let strongest = dated.filter { other in
+        !other.isExplicit && other.draft.to == dated[index].draft.to
+          && samePlace(other.draft, dated[index].draft)
+      }.max { Self.rank($0.draft.status) < Self.rank($1.draft.status) }
+      if let strongest {
+        dated[index].day = strongest.day
+        dated[index].precision = strongest.precision
+      }
+    }
     for index in dated.indices where !dated[index].isExplicit {
       if let source = dated.first(where: {
         $0.isExplicit && sameSubject($0.draft, dated[index].draft)

@@ -14,9 +14,11 @@ extension EventGrammar {
     var realised = false
     for position in window.reversed() {
       let word = words[position]
-      guard word.shape != .upper, actorAt[position] < 0 else { continue }
-      if Lexicon.realisers.contains(word.plain) { realised = true }
-      if Lexicon.modality.contains(word.plain), word.shape == .lower || position == clause.lowerBound,
+      guard !word.classes.isDisjoint(with: [.realiser, .modality, .negation]),
+        word.shape != .upper, actorAt[position] < 0
+      else { continue }
+      if word.classes.contains(.realiser) { realised = true }
+      if word.classes.contains(.modality), word.shape == .lower || position == clause.lowerBound,
         !realised
       {
         return true
@@ -47,7 +49,7 @@ extension EventGrammar {
 
   /// A sentence that states a condition: "as long as", "if", "unless", "provided that".
   func isConditional(_ sentence: Sentence) -> Bool {
-    for index in sentence.words {
+    for index in sentence.words where words[index].classes.contains(.condition) {
       let word = words[index].plain
       if Lexicon.conditions.contains(word), words[index].shape != .upper { return true }
       if word == "long", index > sentence.words.lowerBound, words[index - 1].plain == "as",

@@ -108,6 +108,12 @@ extension EventGrammar {
 
   // MARK: - Siege
 
+  /// Verbs that end a siege ("broke the siege of", "lifted the siege").
+  static let siegeEnders: Set<String> = [
+    "break", "breaks", "broke", "broken", "breaking", "lift", "lifts", "lifted", "lifting",
+    "end", "ends", "ended", "ending", "ease", "eased",
+  ]
+
   /// "X besieged/encircled/surrounded P", "P was besieged by X".
   func besiege(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
     let clause = clause(of: index)
@@ -123,7 +129,7 @@ extension EventGrammar {
         "besiege-passive", .besieged, to: agent, from: nil, targets: targets, strength: 0.75,
         trigger: index)
     }
-    let targets = places(after: index, in: clause, direct: true)
+    let targets = places(after: index, in: clause, direct: false)
     let country = country(of: targets.first)
     return drafts(
       "besiege-active", .besieged, to: subject(of: index, country: country), from: nil,
@@ -134,6 +140,10 @@ extension EventGrammar {
   /// siege of P (by X)".
   func siegeNoun(at index: Int, sentence: Int) -> [EventDraft] {
     let clause = clause(of: index)
+    let ending = max(clause.lowerBound, index - 4)..<index
+    guard !ending.contains(where: { Self.siegeEnders.contains(words[$0].plain) }) else {
+      return []
+    }
     let after = (index + 1)..<clause.upperBound
     let before = index > clause.lowerBound ? words[index - 1] : nil
     if before?.plain == "under" || (index >= 2 && words[index - 2].plain == "under") {
@@ -169,17 +179,26 @@ extension EventGrammar {
   /// SDF's offensive") or the clause's subject; "between X and Y" names both sides.
   func contestNoun(at index: Int, sentence: Int) -> [EventDraft] {
     let clause = clause(of: index)
-    let window = (index + 1)..<min(clause.upperBound, index + 7)
+    let window = (index + 1)..<min(clause.upperBound, index + 11)
     var targets: [Int] = []
-    if let preposition = window.first(where: {
-      ["in", "on", "for", "at", "near", "around", "inside", "over", "across", "outside", "against"]
-        .contains(words[$0].plain)
-    }) {
-      targets = places(after: preposition, in: clause, direct: true, reach: 6)
+    let prepositions: Set<String> = [
+      "in", "on", "for", "at", "near", "around", "inside", "over", "across", "outside", "against",
+    ]
+    for position in window where targets.isEmpty && prepositions.contains(words[position].plain) {
+      targets = places(after: position, in: clause, direct: true, reach: 6)
     }
     if targets.isEmpty, index > clause.lowerBound, mentionAt[index - 1] >= 0 {
       let mention = mentionAt[index - 1]
       if isUsablePlace(mention) { targets = [mention] }
+    }
+    var purposeObject: Agent? = nil
+    if targets.isEmpty, let purpose = purposeVerb(in: window) {
+      // "an offensive to retake Tal Afar", "an offensive to drive ISIS out of Mosul".
+      targets = places(after: purpose, in: clause, direct: false, reach: 8)
+      let placeCountry = self.country(of: targets.first)
+      if let object = spanIndices(in: (purpose + 1)..<clause.upperBound).first {
+        purposeObject = resolve(object, country: placeCountry, sentence: sentence)
+      }
     }
     guard let first = targets.first else { return [] }
     let country = country(of: first)
@@ -194,7 +213,10 @@ extension EventGrammar {
     let fighter =
       (possessor ?? adjacent).flatMap { resolve($0, country: country, sentence: sentence) }
       ?? subject(of: index, country: country)
-    let enemy = actor(after: ["against", "with", "on"], in: range, country: country)
+      ?? firstActor(in: sentence, country: country)
+    var enemy =
+      actor(after: ["against", "with", "on"], in: range, country: country) ?? purposeObject
+    if enemy?.id == fighter?.id { enemy = purposeObject?.id == fighter?.id ? nil : purposeObject }
     return drafts(
       "contest-noun", .contested, to: fighter, from: enemy, targets: targets, strength: 0.6,
       trigger: index)
@@ -204,10 +226,11 @@ extension EventGrammar {
   func contestVerb(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
     guard !isPassive(trigger, at: index) else { return [] }
     let clause = clause(of: index)
-    let targets = places(after: index, in: clause, direct: false, reach: 8)
+    let targets = places(after: index, in: clause, direct: false, reach: 12)
     guard let first = targets.first else { return [] }
     let country = country(of: first)
-    let range = (index + 1)..<mentions[first].words.lowerBound
+    let firstStart = mentions[first].words.lowerBound
+    let range = (index + 1)..<(firstStart > index ? firstStart : clause.upperBound)
     let enemy =
       actor(after: ["with", "against"], in: range, country: country)
       ?? spanIndices(in: range).first.flatMap { resolve($0, country: country, sentence: sentence) }
@@ -215,6 +238,34 @@ extension EventGrammar {
     return drafts(
       "contest-verb", .contested, to: subject(of: index, country: country), from: enemy,
       targets: targets, strength: strength, trigger: index)
+  }
+
+  /// The verb of a purpose clause in `window`: "to retake", "to drive", "to dislodge".
+  private func purposeVerb(in window: Range<Int>) -> Int? {
+    for position in window where words[position].plain == "to" {
+      let next = position + 1
+      guard next < window.upperBound || next < words.count else { return nil }
+      if let trigger = Trigger.verbs[words[next].plain], trigger.form == .base { return next }
+      if Self.purposeVerbs.contains(words[next].plain) { return next }
+    }
+    return nil
+  }
+
+  /// Verbs of purpose clauses that are not triggers themselves.
+  static let purposeVerbs: Set<String> = ["dislodge", "oust", "expel", "crush", "defeat", "evict"]
+
+  /// The first actor of sentence `index` that is not a speaker or the object of "against",
+  /// "from", "of", "on" or "by", wherever it stands ("Fighting raged in X as Iraqi troops
+  /// pressed on", "…, with Iraqi troops advancing").
+  func firstActor(in sentence: Int, country: String?) -> Agent? {
+    let excluded: Set<String> = ["against", "from", "of", "on", "by", "according"]
+    for span in spanIndices(in: sentences[sentence].words)
+    where !spans[span].isSpeaker && !excluded.contains(wordBefore(span: span)) {
+      if let agent = resolve(span, country: country, sentence: sentence) {
+        return Agent(id: agent.id, clarity: agent.clarity * 0.9)
+      }
+    }
+    return nil
   }
 
   /// "between X and Y": both sides of a fight.

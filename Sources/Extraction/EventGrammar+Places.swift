@@ -49,7 +49,12 @@ extension EventGrammar {
       let draft = mentions[mention]
       guard draft.words.upperBound <= index else { continue }
       guard sentences[draft.sentence].paragraph == paragraph else { return nil }
-      guard let place = draft.place, !draft.isArea, isUsablePlace(mention) else { continue }
+      guard !draft.isArea, isUsablePlace(mention) else { continue }
+      guard let place = draft.place else {
+        // A name the gazetteer lacks, introduced as a place of the same kind (or none).
+        if draft.origin == .introduced, draft.cue == nil || draft.cue == cue { return mention }
+        continue
+      }
       switch cue {
       case .city where [.city, .town].contains(place.kind): return mention
       case .town where [.town, .city, .village].contains(place.kind): return mention
@@ -89,7 +94,7 @@ extension EventGrammar {
     while position >= range.lowerBound {
       let mention = mentionAt[position]
       if mention >= 0 {
-        if mentions[mention].isArea {
+        if mentions[mention].isArea || isRelationAnchor(mention) {
           position = mentions[mention].words.lowerBound - 1
           continue
         }
@@ -104,6 +109,19 @@ extension EventGrammar {
       position -= 1
     }
     return []
+  }
+
+  /// Whether a mention only locates another place ("15 km south of Mosul", "near Sinjar").
+  func isRelationAnchor(_ mention: Int) -> Bool {
+    var position = mentions[mention].words.lowerBound - 1
+    let sentence = sentences[mentions[mention].sentence].words
+    while position >= sentence.lowerBound, words[position].plain == "the" { position -= 1 }
+    guard position >= sentence.lowerBound else { return false }
+    let word = words[position].plain
+    if ["near", "outside"].contains(word) { return true }
+    guard word == "of", position - 1 >= sentence.lowerBound else { return false }
+    let before = words[position - 1].plain
+    return Lexicon.directions[before] != nil && !before.hasSuffix("ern")
   }
 
   /// The first place and those listed after it with commas, "and" or "as well as".

@@ -52,6 +52,9 @@ extension EventGrammar {
     case .kurdish:
       let id = country == "SY" ? matcher.kurdishForces.syria : matcher.kurdishForces.iraq
       return id.map { Agent(id: $0, clarity: 0.8) }
+    case .kurdishLed:
+      let id = country == "SY" ? matcher.kurdishLedSyria : matcher.kurdishForces.iraq
+      return id.map { Agent(id: $0, clarity: 0.85) }
     case .government:
       return country.flatMap { matcher.stateForces[$0] }.map { Agent(id: $0, clarity: 0.8) }
     case .jihadists:
@@ -64,6 +67,9 @@ extension EventGrammar {
         return namedActor(before: spans[index].words.lowerBound, subjectsOnly: false).map {
           Agent(id: $0, clarity: 0.8)
         }
+      }
+      if word == "we" {
+        return speaker(before: spans[index].words.lowerBound).map { Agent(id: $0, clarity: 0.8) }
       }
       return antecedent(in: sentence, before: spans[index].words.lowerBound).map {
         Agent(id: $0, clarity: 0.85)
@@ -140,10 +146,19 @@ extension EventGrammar {
   /// The subject of sentence `index`: its first actor that can be a subject.
   func sentenceSubject(_ index: Int) -> String? {
     for span in spanIndices(in: sentences[index].words) where canBeSubject(span) {
-      if case .named(let id) = spans[span].reference { return id }
-      if case .anaphor = spans[span].reference {
-        return antecedent(in: index, before: spans[span].words.lowerBound)
-      }
+      if let agent = resolve(span, country: nil, sentence: index) { return agent.id }
+    }
+    return nil
+  }
+
+  /// The party a first-person "we" speaks for: the last actor named as a speaker ("PMU
+  /// spokesman") or as the source of a claim before `index`.
+  func speaker(before index: Int) -> String? {
+    let sentence = words[index].sentence
+    if let reporter = reportingActor(in: sentence) { return reporter }
+    for (spanIndex, span) in spans.enumerated().reversed() where span.words.lowerBound < index {
+      guard span.isSpeaker || wordBefore(span: spanIndex) == "according" else { continue }
+      if case .named(let id) = span.reference { return id }
     }
     return nil
   }
@@ -175,7 +190,18 @@ extension EventGrammar {
         if let agent = resolve(span, country: country, sentence: sentence) { return agent }
       }
     }
-    return antecedent(in: sentence, before: trigger).map { Agent(id: $0, clarity: 0.7) }
+    if let earlier = antecedent(in: sentence, before: trigger) {
+      return Agent(id: earlier, clarity: 0.7)
+    }
+    // Last resort: an actor named earlier in the sentence, even as a speaker ("SDF
+    // commanders met … after the capture of Tabqa").
+    for span in spanIndices(in: sentenceRange.lowerBound..<trigger).reversed()
+    where !["against", "by", "from", "of"].contains(wordBefore(span: span)) {
+      if let agent = resolve(span, country: country, sentence: sentence) {
+        return Agent(id: agent.id, clarity: 0.6)
+      }
+    }
+    return nil
   }
 
   /// The actor after one of `prepositions` within `range` ("by the SDF", "from ISIS").
@@ -197,16 +223,22 @@ extension EventGrammar {
 
   /// Another actor than `actor` the sentence (or the paragraph before it) names by name,
   /// not as a speaker: the other side of a withdrawal or a loss.
-  func opponent(of actor: String, in sentence: Int) -> String? {
+  /// The first such actor after `trigger` in its sentence wins ("ISIS withdrew as the SDF
+  /// advanced"); else the last before it.
+  func opponent(of actor: String, in sentence: Int, after trigger: Int? = nil) -> String? {
     let paragraph = sentences[sentence].paragraph
-    var candidates: [String] = []
+    var before: [String] = []
     for (index, span) in spans.enumerated() where !span.isSpeaker {
       let spanSentence = words[span.words.lowerBound].sentence
       guard spanSentence <= sentence, sentences[spanSentence].paragraph == paragraph,
-        case .named(let id) = span.reference, id != actor, wordBefore(span: index) != "according"
+        wordBefore(span: index) != "according",
+        let agent = resolve(index, country: nil, sentence: spanSentence), agent.id != actor
       else { continue }
-      candidates.append(id)
+      if let trigger, spanSentence == sentence, span.words.lowerBound > trigger {
+        return agent.id
+      }
+      before.append(agent.id)
     }
-    return candidates.last
+    return before.last
   }
 }

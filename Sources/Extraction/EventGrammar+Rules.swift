@@ -212,13 +212,16 @@ extension EventGrammar {
     let country = country(of: first)
     guard let loser = subject(of: index, country: country) else { return [] }
     let before = max(clause.lowerBound, index - 4)..<index
-    let near = before.contains { Self.nearLoss.contains(words[$0].plain) }
+    let progressive =
+      trigger.form == .gerund && index > clause.lowerBound
+      && Lexicon.passiveAuxiliaries.contains(words[index - 1].plain)
+    let near = progressive || before.contains { Self.nearLoss.contains(words[$0].plain) }
     let after = (index + 1)..<clause.upperBound
     var notes: [String] = []
     var agent = actor(after: ["to"], in: after, country: country)
     var strength = near ? 0.55 : 0.8
     if agent == nil {
-      if let other = opponent(of: loser.id, in: sentence) {
+      if let other = opponent(of: loser.id, in: sentence, after: index) {
         agent = Agent(id: other, clarity: 0.7)
       } else if near, let country, let state = matcher.stateForces[country] {
         agent = Agent(id: state, clarity: 0.6)
@@ -255,7 +258,7 @@ extension EventGrammar {
     let targets = places(after: start, in: clause, direct: true)
     let country = country(of: targets.first)
     guard let loser = subject(of: index, country: country),
-      let winner = opponent(of: loser.id, in: sentence)
+      let winner = opponent(of: loser.id, in: sentence, after: index)
     else { return [] }
     return drafts(
       "withdraw", .controlled, to: Agent(id: winner, clarity: 0.7), from: loser,

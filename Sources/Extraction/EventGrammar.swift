@@ -63,7 +63,7 @@ struct EventGrammar {
         }
         position += 1
       }
-      subjects[index] = found.first?.to ?? sentenceSubject(index)
+      subjects[index] = sentenceSubject(index) ?? found.first?.to
       drafts += found
     }
     return drafts
@@ -83,7 +83,7 @@ struct EventGrammar {
       for index in sentence.words {
         let word = words[index]
         let gap = word.gapBefore
-        let starts = Lexicon.clauseStarters.contains(word.plain) && word.shape != .upper
+        let starts = word.classes.contains(.clauseStarter) && word.shape != .upper
         if index > sentence.words.lowerBound,
           !gap.isDisjoint(with: Word.Gap.breaksClause) || starts
             || (subordinate && gap.contains(.comma))
@@ -119,8 +119,8 @@ struct EventGrammar {
   /// The trigger at word `index`, deciding noun or verb for words that can be both.
   private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
     let word = words[index]
-    guard word.shape == .lower || word.shape == .capitalised, actorAt[index] < 0,
-      mentionAt[index] < 0
+    guard word.classes.contains(.trigger), word.shape == .lower || word.shape == .capitalised,
+      actorAt[index] < 0, mentionAt[index] < 0
     else { return nil }
     let verb = Trigger.verbs[word.plain]
     let noun = Trigger.nouns[word.plain]
@@ -134,7 +134,8 @@ struct EventGrammar {
   /// Whether a word that can be a noun or a verb stands as a noun: after a determiner, an
   /// adjective of war reporting, a possessive or an actor ("an SDF offensive").
   private func isNounPosition(_ index: Int, in sentence: Sentence) -> Bool {
-    guard index > sentence.words.lowerBound else { return false }
+    // "Fighting raged…", "Clashes between…": a sentence starts with the noun.
+    guard index > sentence.words.lowerBound else { return true }
     let previous = words[index - 1]
     if actorAt[index - 1] >= 0 || previous.isPossessive || mentionAt[index - 1] >= 0 {
       return true
@@ -163,13 +164,21 @@ struct EventGrammar {
     }
   }
 
+  /// Participles that pass a passive on ("was declared liberated", "was reported captured").
+  static let passiveBridges: Set<String> = [
+    "declared", "reported", "confirmed", "announced", "considered", "deemed", "said",
+  ]
+
   /// Whether a passive auxiliary stands before the participle at `index` ("was liberated",
   /// "have been fully cleared").
   func isPassive(_ trigger: Trigger, at index: Int) -> Bool {
     guard trigger.canBePassive else { return false }
     let clause = clause(of: index)
     var position = index - 1
-    while position >= clause.lowerBound, Lexicon.adverbs.contains(words[position].plain) {
+    while position >= clause.lowerBound,
+      Lexicon.adverbs.contains(words[position].plain)
+        || Self.passiveBridges.contains(words[position].plain)
+    {
       position -= 1
     }
     return position >= clause.lowerBound

@@ -46,10 +46,9 @@ public struct Extractor: Sendable {
     for (index, sentence) in layout.sentences.enumerated() {
       mentions += finder.mentions(in: sentence, index: index)
     }
+    mentions = mentions.filter { !isModifier($0, words) }
     scorer.resolve(&mentions, words: words)
-    mentions = mentions.filter { mention in
-      (mention.place != nil || mention.origin != .dictionary) && !isModifier(mention, words)
-    }
+    mentions = mentions.filter { $0.place != nil || $0.origin != .dictionary }
     let mentionAt = Self.index(mentions, count: words.count)
     Approximator(layout: layout, mentionAt: mentionAt).approximate(
       &mentions, sentences: layout.sentences)
@@ -69,11 +68,10 @@ public struct Extractor: Sendable {
       actors: actorMentions(spans, grammar: grammar, layout: layout, offsets: offsets))
   }
 
-  /// "Iran-backed", "Turkey-led": a country used as a modifier, not a place.
+  /// "Iran-backed", "US-led": a name used as a modifier, not a place.
   private func isModifier(_ mention: MentionDraft, _ words: [Word]) -> Bool {
     let next = mention.words.upperBound
-    return mention.isArea && next < words.count && words[next].gapBefore == .hyphen
-      && words[next].shape == .lower
+    return next < words.count && words[next].gapBefore == .hyphen && words[next].shape == .lower
   }
 
   private static func index(_ mentions: [MentionDraft], count: Int) -> [Int] {

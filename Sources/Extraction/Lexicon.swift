@@ -44,7 +44,7 @@ enum Lexicon {
     "year", "people", "civilians", "fighters", "militants", "jihadists", "sheikh", "imam",
     "emir", "caliph", "hajji", "haji", "mr", "mrs", "dr", "lt", "gen", "col", "maj", "brig",
     "capt", "sgt", "human", "rights", "watch", "amnesty", "international", "united", "nations",
-    "red", "cross", "crescent", "world", "press", "post", "times", "daily", "herald",
+    "red", "cross", "crescent", "world", "press", "post", "times", "daily", "herald", "old",
   ]
 
   /// Country adjectives: a report saying "the Iraqi side" or "Syrian territory" is about that
@@ -159,7 +159,8 @@ enum Lexicon {
     "demanded", "promise", "promises", "promised", "pledge", "pledges", "pledged", "offer",
     "offers", "offered", "propose", "proposes", "proposed", "consider", "considers",
     "considering", "order", "ordered", "orders", "upcoming", "imminent", "possible",
-    "potential", "likely", "unlikely", "eager", "determined", "keen", "intent",
+    "potential", "likely", "unlikely", "eager", "determined", "keen", "intent", "verge",
+    "brink",
   ]
 
   /// Words after which a verb is a fact after all ("managed to retake", "succeeded in").

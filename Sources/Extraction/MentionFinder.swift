@@ -50,8 +50,10 @@ struct MentionFinder {
         continue
       }
       let names = automaton.names(in: words, from: index, to: range.upperBound)
+      let previousEnd = found.last?.words.upperBound ?? range.lowerBound
       let accepted = names.reversed().first { name in
-        isAcceptable(index..<name.end, in: range, titleCase: titleCase)
+        isAcceptable(
+          index..<name.end, in: range, titleCase: titleCase, afterName: previousEnd == index)
       }
       guard let accepted else {
         index += 1
@@ -70,7 +72,7 @@ struct MentionFinder {
   private func canStartName(_ index: Int) -> Bool {
     let word = words[index]
     return !word.isArticle && word.isNameLike && !covered[index]
-      && !Lexicon.notNames.contains(word.stem) && Lexicon.demonyms[word.stem] == nil
+      && word.stemClasses.isDisjoint(with: [.notName, .demonym])
   }
 
   /// The first word of a name including an article written before it ("al-Ba'aj", "Ar
@@ -84,7 +86,9 @@ struct MentionFinder {
   }
 
   /// Whether words `name` can be a place name where they stand.
-  private func isAcceptable(_ name: Range<Int>, in sentence: Range<Int>, titleCase: Bool) -> Bool {
+  private func isAcceptable(
+    _ name: Range<Int>, in sentence: Range<Int>, titleCase: Bool, afterName: Bool
+  ) -> Bool {
     guard !name.contains(where: { covered[$0] }) else { return false }
     let letters = name.reduce(0) { $0 + words[$1].stem.count }
     guard letters >= 3 else { return false }
@@ -99,7 +103,8 @@ struct MentionFinder {
       return false
     }
     guard !titleCase else { return true }
-    return !continuesAfter(name, in: sentence) && !continuesBefore(name, in: sentence)
+    return !continuesAfter(name, in: sentence)
+      && (afterName || !continuesBefore(name, in: sentence))
   }
 
   /// The word before `index` in the sentence, skipping an article ("Karim al-Nouri").
@@ -113,21 +118,24 @@ struct MentionFinder {
     words[index].gapBefore.isDisjoint(with: Word.Gap.breaksPhrase)
   }
 
-  /// Whether a capitalised word right after `name` makes it part of a longer proper name.
+  /// Whether a capitalised word right after `name` makes it part of a longer proper name
+  /// ("Wadi al-Midar", "Mayadeen TV"), unless it is a place noun ("Mosul city") or another
+  /// place joined by a hyphen ("Iraq-Syria").
   private func continuesAfter(_ name: Range<Int>, in sentence: Range<Int>) -> Bool {
-    var next = name.upperBound
-    guard next < sentence.upperBound, isJoined(next) else { return false }
-    if words[next].isArticle, next + 1 < sentence.upperBound, isJoined(next + 1) { next += 1 }
+    let next = name.upperBound
+    guard next < sentence.upperBound, isJoined(next), !words[next - 1].isPossessive else {
+      return false
+    }
+    if words[next].isArticle {
+      return next + 1 < sentence.upperBound && isJoined(next + 1) && words[next + 1].isNameLike
+    }
     let word = words[next]
-    guard word.isNameLike, !covered[next], !words[name.upperBound - 1].isPossessive else {
+    guard word.isNameLike, !covered[next] else { return false }
+    if Lexicon.placeTail.contains(word.plain) || Lexicon.demonyms[word.stem] != nil {
       return false
     }
-    if Lexicon.placeTail.contains(word.plain) || Lexicon.notNames.contains(word.stem)
-      || Lexicon.demonyms[word.stem] != nil
-    {
-      return false
-    }
-    return automaton.names(in: words, from: next, to: sentence.upperBound).isEmpty
+    let hyphenated = word.gapBefore.contains(.hyphen)
+    return !hyphenated || automaton.names(in: words, from: next, to: sentence.upperBound).isEmpty
   }
 
   /// Whether a capitalised word right before `name` (not the sentence's first word) makes it
@@ -163,6 +171,9 @@ struct MentionFinder {
     var introduced: [(Range<Int>, PlaceCue?, MentionDraft.Origin)] = []
     for index in range {
       let word = words[index]
+      guard !word.classes.isDisjoint(with: [.placeNoun, .genericHead, .placePreposition]) else {
+        continue
+      }
       if let cue = Lexicon.placeNouns[word.plain] {
         if index + 2 < range.upperBound, words[index + 1].plain == "of" {
           for run in runs(startingAt: index + 2, in: range) { introduced.append((run, cue, .introduced)) }

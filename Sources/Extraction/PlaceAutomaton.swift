@@ -270,6 +270,45 @@ public struct PlaceAutomaton: Sendable {
     String(decoding: keyBytes[Int(keyStarts[index])..<Int(keyStarts[index + 1])], as: UTF8.self)
   }
 
+  /// The keys one deletion, substitution (by a–z), insertion (of a–z) or transposition away
+  /// from `key`, found by walking the trie from the state of each prefix, so the shared
+  /// prefix is read once.
+  func keysOneEditAway(_ key: String) -> Set<Int> {
+    let bytes = Array(key.utf8)
+    var prefixes: [State] = [root]
+    for byte in bytes {
+      guard let next = read(prefixes[prefixes.count - 1], byte: byte) else { break }
+      prefixes.append(next)
+    }
+    var found: Set<Int> = []
+    func finish(_ state: State?, rest: ArraySlice<UInt8>) {
+      guard var state else { return }
+      for byte in rest {
+        guard let next = read(state, byte: byte) else { return }
+        state = next
+      }
+      if let index = terminal(state), self.key(index).utf8.elementsEqual(bytes) == false {
+        found.insert(index)
+      }
+    }
+    let letters = UInt8(ascii: "a")...UInt8(ascii: "z")
+    for position in 0...bytes.count where position < prefixes.count {
+      let state = prefixes[position]
+      for letter in letters {
+        finish(read(state, byte: letter), rest: bytes[position...])
+        if position < bytes.count, letter != bytes[position] {
+          finish(read(state, byte: letter), rest: bytes[(position + 1)...])
+        }
+      }
+      guard position < bytes.count else { continue }
+      finish(state, rest: bytes[(position + 1)...])
+      if position + 1 < bytes.count {
+        finish(read(state, byte: bytes[position + 1]), rest: [bytes[position]] + bytes[(position + 2)...])
+      }
+    }
+    return found
+  }
+
   /// The index of an exact key, if the automaton has it.
   func keyIndex(_ key: String) -> Int? {
     guard !key.isEmpty, let state = read(root, wordKey: key) else { return nil }

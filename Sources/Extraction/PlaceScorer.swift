@@ -15,8 +15,10 @@ import GeoJSON
 /// - spatial coherence: distance to the places the report names unambiguously: +0.15 within
 ///   60 km, +0.08 within 200 km, −0.1 beyond 600 km, −0.2 beyond 1,500 km;
 /// - a bare name of a small uncurated place (village, hamlet, other) not written as a place
-///   loses 0.25: personal names are often spelled like villages.
-/// A fuzzy match (one edit away) keeps 70% of its score, weighed by spelling similarity.
+///   loses 0.3: personal names are often spelled like villages.
+/// A fuzzy match (one edit away) keeps 70% of its score, weighed by spelling similarity,
+/// and is taken only when the plain spellings are 85% alike, or 70% alike and the place is
+/// within 200 km of a place the report names or in a country the sentence names.
 /// A gazetteer name is kept as a place at 0.5 (0.4 when written as a place).
 struct PlaceScorer {
   let automaton: PlaceAutomaton
@@ -29,6 +31,11 @@ struct PlaceScorer {
   static let threshold = 0.5
   /// The threshold for names written as places ("in X", "the town of X").
   static let placeThreshold = 0.4
+  /// Spelling similarity at which a near miss is accepted on its own, and with support.
+  static let closeSpelling = 0.85
+  static let nearSpelling = 0.7
+  /// How near a place the report names a near-miss spelling's place must be, metres.
+  static let fuzzySupportDistance = 200_000.0
 
   init(automaton: PlaceAutomaton, gazetteer: Gazetteer, normalizer: NameNormalizer) {
     self.automaton = automaton
@@ -71,14 +78,29 @@ struct PlaceScorer {
         }
       }
     }
+    for index in mentions.indices where mentions[index].candidates.isEmpty {
+      // A name introduced as a place may still be a gazetteer name the automaton passed
+      // over ("Rojava" in "Rojava-Northern Syria").
+      let key = normalizer.normalize(Self.nameText(mentions[index].words, words: words))
+      if let keyIndex = automaton.keyIndex(key) {
+        mentions[index].candidates = Array(automaton.placeNumbers(ofKey: keyIndex))
+      }
+    }
     for pass in 0..<2 {
       for index in mentions.indices where !mentions[index].isArea {
         choose(&mentions[index], index: index, context: context, words: words)
       }
       if pass == 0 { context.anchors = anchors(mentions) }
     }
-    for index in mentions.indices where mentions[index].origin != .dictionary {
-      if mentions[index].place == nil {
+    for index in mentions.indices where mentions[index].place == nil {
+      guard mentions[index].origin != .dictionary || mentions[index].cue != nil else { continue }
+      // A name written as a place whose gazetteer namesakes do not fit is a name the
+      // gazetteer lacks.
+      mentions[index].origin =
+        mentions[index].origin == .dictionary ? .introduced : mentions[index].origin
+      // Only names the text presents as places are worth a near-miss search; a capitalised
+      // word after "in" may be anything.
+      if mentions[index].origin == .introduced {
         matchFuzzily(&mentions[index], index: index, context: context, words: words)
       }
     }
@@ -160,7 +182,7 @@ struct PlaceScorer {
     }
     if let cue = mention.cue { value += Self.fit(cue, place.kind) }
     value += proximity(place, index: index, context: context)
-    if small, !curated, !writtenAsPlace, mention.cue == nil { value -= 0.25 }
+    if small, !curated, !writtenAsPlace, mention.cue == nil { value -= 0.3 }
     return min(1, max(0, value))
   }
 
@@ -228,8 +250,7 @@ struct PlaceScorer {
     let plain = normalizer.plainForm(text)
     let countries = context.reportCountries.union(theatre)
     var best: (place: Place, score: Double)? = nil
-    for variant in Self.oneEditAway(key) {
-      guard let keyIndex = automaton.keyIndex(variant) else { continue }
+    for keyIndex in automaton.keysOneEditAway(key) {
       for number in automaton.placeNumbers(ofKey: keyIndex) {
         let place = automaton.places[Int(number)]
         guard !Set(place.countryCodes.map(String.init)).isDisjoint(with: countries),
@@ -243,6 +264,18 @@ struct PlaceScorer {
       }
     }
     guard let best, best.score >= Self.placeThreshold else { return }
+    // A near-miss spelling needs support: very close, or near a place the report names, or
+    // in a country its sentence names.
+    let similarity = spellingSimilarity(plain, best.place)
+    let codes = Set(best.place.countryCodes.map(String.init))
+    let supported =
+      context.anchors.contains { anchor in
+        anchor.mention != index
+          && Spherical.distance(anchor.position, best.place.position) < Self.fuzzySupportDistance
+      } || !codes.isDisjoint(with: context.sentenceCountries[mention.sentence] ?? [])
+    guard similarity >= Self.closeSpelling || (supported && similarity >= Self.nearSpelling) else {
+      return
+    }
     mention.place = best.place
     mention.score = best.score
     mention.isFuzzy = true
@@ -264,36 +297,5 @@ struct PlaceScorer {
   /// The name as written, without a leading article.
   static func nameText(_ range: Range<Int>, words: [Word]) -> String {
     range.filter { !words[$0].isArticle }.map { words[$0].stem }.joined(separator: " ")
-  }
-
-  /// Every string one deletion, substitution, insertion or transposition of a–z away.
-  static func oneEditAway(_ key: String) -> Set<String> {
-    let bytes = Array(key.utf8)
-    let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
-    var result: Set<String> = []
-    func add(_ candidate: [UInt8]) { result.insert(String(decoding: candidate, as: UTF8.self)) }
-    for position in 0...bytes.count {
-      for letter in letters {
-        var inserted = bytes
-        inserted.insert(letter, at: position)
-        add(inserted)
-      }
-      guard position < bytes.count else { continue }
-      var deleted = bytes
-      deleted.remove(at: position)
-      add(deleted)
-      for letter in letters where letter != bytes[position] {
-        var substituted = bytes
-        substituted[position] = letter
-        add(substituted)
-      }
-      if position + 1 < bytes.count {
-        var swapped = bytes
-        swapped.swapAt(position, position + 1)
-        add(swapped)
-      }
-    }
-    result.remove(key)
-    return result
   }
 }

@@ -92,10 +92,13 @@ struct TextLayout: Sendable {
       stem = String(token.plain.dropLast())
       stemKey = normalizer.normalize(text(start..<apostrophe))
     }
-    return Word(
+    var word = Word(
       start: start, end: end, plain: token.plain, key: token.key, isArticle: token.isArticle,
       shape: shape, isPossessive: apostrophe != nil, stem: stem, stemKey: stemKey,
       gapBefore: gap)
+    word.classes = Word.Classes.of(token.plain)
+    word.stemClasses = apostrophe == nil ? word.classes : Word.Classes.of(stem)
+    return word
   }
 
   /// The offset of the apostrophe of a possessive `'s` / `’s` ending the word, if any.

@@ -66,6 +66,9 @@ struct Word: Hashable, Sendable {
   var stem: String
   var stemKey: String
   var gapBefore: Gap
+  /// The vocabulary lists the word is on, and those its stem is on.
+  var classes: Classes = []
+  var stemClasses: Classes = []
   /// The sentence the word belongs to.
   var sentence: Int = 0
 

@@ -13,8 +13,11 @@ extension AreaOptions {
   static let unknownColour = "#d9d9d9"
   static let frontColour = "#000000"
 
-  /// The builder: `--countries` or the shipped countries, `--reach` or Nominatim's radii.
-  func builder() throws -> TerritoryBuilder {
+  /// The builder: `--countries` or the shipped countries, `--reach` or Nominatim's radii;
+  /// `nil` unless `--areas` or `--fronts` is given, so commands can make it unconditionally
+  /// (once: it reads the countries file).
+  func builder() throws -> TerritoryBuilder? {
+    guard isRequested else { return nil }
     let path = try countriesFile ?? DataLocation.file(BorderLibrary.countryFile)
     let atlas = try CountryAtlas(path: path)
     let reach = try self.reach.map { try ReachOptions(specification: $0) } ?? .nominatim
@@ -27,11 +30,11 @@ extension AreaOptions {
   }
 
   /// The features to append to a snapshot's GeoJSON: areas (`--areas`) then front lines
-  /// (`--fronts`), styled; none when neither is asked for.
+  /// (`--fronts`), styled; none when neither is asked for (`builder` is `nil`).
   func features(
-    for snapshot: Snapshot, actors: ActorCatalog, builder: TerritoryBuilder
+    for snapshot: Snapshot, actors: ActorCatalog, builder: TerritoryBuilder?
   ) throws -> [Feature] {
-    guard isRequested else { return [] }
+    guard let builder else { return [] }
     let result = try controlAreas(of: snapshot, builder: builder)
     var features: [Feature] = []
     if areas {

@@ -65,13 +65,44 @@ struct BorderReport {
   }
 
   private func csvLine(name: String, _ position: Position, _ m: BorderMeasurement) -> String {
-    [
-      Self.csvField(name), Self.fixed(position.latitude, 6), Self.fixed(position.longitude, 6),
-      Self.fixed(m.distance / 1000, 3), Self.fixed(m.nearest.latitude, 6),
-      Self.fixed(m.nearest.longitude, 6), Self.csvField(m.side.description),
-      Self.fixed(m.zoneWidth / 1000, 3), Self.csvField(m.zoneBasis.description),
-      Self.csvField(m.line),
-    ].joined(separator: ",") + "\n"
+    var bytes: [UInt8] = []
+    appendCSVLine(name: name, position, m, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// One CSV row, formatted straight into bytes (a million rows should not wait on
+  /// `String(format:)`).
+  func appendCSVLine(
+    name: String, _ position: Position, _ m: BorderMeasurement, to bytes: inout [UInt8]
+  ) {
+    var fields = CSVFields()
+    appendCSVLine(name: name, position, m, fields: &fields, to: &bytes)
+  }
+
+  func appendCSVLine(
+    name: String, _ position: Position, _ m: BorderMeasurement, fields: inout CSVFields,
+    to bytes: inout [UInt8]
+  ) {
+    let comma = UInt8(ascii: ",")
+    bytes.append(contentsOf: Self.csvField(name).utf8)
+    for (value, decimals) in [
+      (position.latitude, 6), (position.longitude, 6), (m.distance / 1000, 3),
+      (m.nearest.latitude, 6), (m.nearest.longitude, 6),
+    ] {
+      bytes.append(comma)
+      Self.appendFixed(value, decimals, to: &bytes)
+    }
+    bytes.append(comma)
+    // Sides are codes or fixed words; bases and line labels repeat, so their field text is
+    // kept from the previous row.
+    bytes.append(contentsOf: m.side.description.utf8)
+    bytes.append(comma)
+    Self.appendFixed(m.zoneWidth / 1000, 3, to: &bytes)
+    bytes.append(comma)
+    bytes.append(contentsOf: fields.text(for: m.zoneBasis).utf8)
+    bytes.append(comma)
+    bytes.append(contentsOf: fields.text(for: m.line).utf8)
+    bytes.append(UInt8(ascii: "\n"))
   }
 
   private func jsonLine(name: String, _ position: Position, _ m: BorderMeasurement) -> [UInt8] {
@@ -83,16 +114,68 @@ struct BorderReport {
     return GeoJSONWriter(precision: precision).encode(JSONValue.object(object)) + [0x0A]
   }
 
-  static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
+  /// CSV text of the zone basis and line label of the last row, reused while they repeat.
+  struct CSVFields {
+    private var basis: BorderZone.Basis?
+    private var basisText = ""
+    private var line: String?
+    private var lineText = ""
+
+    mutating func text(for basis: BorderZone.Basis) -> String {
+      if basis != self.basis {
+        self.basis = basis
+        basisText = BorderReport.csvField(basis.description)
+      }
+      return basisText
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+
+    mutating func text(for line: String) -> String {
+      if line != self.line {
+        self.line = line
+        lineText = BorderReport.csvField(line)
+      }
+      return lineText
+    }
+  }
+
+  static func csvField(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+    else { return text }
+    var quoted = "\""
+    for character in text { quoted += character == "\"" ? "\"\"" : String(character) }
+    return quoted + "\""
   }
 
   static func fixed(_ value: Double, _ decimals: Int) -> String {
-    String(format: "%.\(decimals)f", value)
+    var bytes: [UInt8] = []
+    appendFixed(value, decimals, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// Appends `value` with exactly `decimals` decimals (0–9), rounded half away from zero, in
+  /// integer arithmetic; values too large for that fall back to `String(format:)`.
+  static func appendFixed(_ value: Double, _ decimals: Int, to bytes: inout [UInt8]) {
+    let scale = powersOfTen[decimals]
+    let scaled = (abs(value) * scale).rounded()
+    guard value.isFinite, scaled < 1e17 else {
+      bytes.append(contentsOf: String(format: "%.\(decimals)f", value).utf8)
+      return
+    }
+    var integer = UInt64(scaled)
+    if value < 0, integer > 0 { bytes.append(UInt8(ascii: "-")) }
+    var digits: [UInt8] = []
+    for position in 0..<max(decimals + 1, 20) {
+      digits.append(UInt8(ascii: "0") + UInt8(integer % 10))
+      integer /= 10
+      if integer == 0, position >= decimals { break }
+    }
+    for (index, digit) in digits.reversed().enumerated() {
+      if index == digits.count - decimals { bytes.append(UInt8(ascii: ".")) }
+      bytes.append(digit)
+    }
+  }
+
+  private static let powersOfTen: [Double] = (0...9).map { pow(10, Double($0)) }
 
   private static func latLon(_ position: Position, decimals: Int) -> String {
     fixed(position.latitude, decimals) + "," + fixed(position.longitude, decimals)
@@ -149,6 +232,7 @@ struct BorderReport {
     private var collection: FeatureCollectionWriter
     private let sequence: GeoJSONSeqWriter
     private var count = 0
+    private var fields = CSVFields()
 
     init(report: BorderReport, target: OutputTarget) {
       self.report = report
@@ -181,7 +265,8 @@ struct BorderReport {
         var properties = feature.properties ?? JSONObject()
         if let (position, m) = best {
           for (key, value) in report.properties(m) { properties[key] = value }
-          if case .point = feature.geometry {} else {
+          if case .point = feature.geometry {
+          } else {
             properties["border_from"] = .array([
               .number(position.longitude), .number(position.latitude),
             ])
@@ -201,7 +286,7 @@ struct BorderReport {
         guard let (position, m) = best else { break }
         let name = Self.name(of: feature, number: count)
         if report.format == .csv {
-          buffer.append(contentsOf: report.csvLine(name: name, position, m).utf8)
+          report.appendCSVLine(name: name, position, m, fields: &fields, to: &buffer)
         } else {
           buffer.append(contentsOf: report.jsonLine(name: name, position, m))
         }
@@ -226,7 +311,8 @@ struct BorderReport {
       if let name = feature.properties?["name"]?.stringValue { return name }
       switch feature.id {
       case .string(let id): return id
-      case .number(let id): return id == id.rounded() && abs(id) < 1e15 ? String(Int64(id)) : "\(id)"
+      case .number(let id):
+        return id == id.rounded() && abs(id) < 1e15 ? String(Int64(id)) : "\(id)"
       case nil: return "feature \(number)"
       }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Borders
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 /// `frontline distance --border`: distance from places, points or every feature of a file to
 /// a land border (Natural Earth 10m) or a user's line, the nearest border point, and the side.
@@ -27,9 +27,6 @@ extension DistanceCommand {
         "a GeoJSON input (\(inputs[0])) must be the only argument; measure places and points "
           + "in a separate call")
     }
-    guard BorderOutput(rawValue: format.rawValue) != nil else {
-      throw ValidationError("--format \(format.rawValue) is not a border output")
-    }
   }
 
   /// Runs the border mode.
@@ -49,9 +46,12 @@ extension DistanceCommand {
       measurer = try library.measurer(for: text)
       label = text
     }
+    guard let output = BorderOutput(rawValue: format.rawValue) else {
+      throw ValidationError("--format \(format.rawValue) is not a border output")
+    }
     let style = BorderReport(
-      format: BorderOutput(rawValue: format.rawValue) ?? .table, border: label,
-      precision: border.output.precision, pretty: border.output.pretty)
+      format: output, border: label, precision: border.output.precision,
+      pretty: border.output.pretty)
     if points.count == 1, try Coordinate.parse(points[0]) == nil,
       Self.isFileArgument(points[0])
     {
@@ -76,8 +76,7 @@ extension DistanceCommand {
 
   // MARK: Places and points
 
-  private func measurePlaces(measurer: BorderMeasurer, style: BorderReport, data: String) throws
-  {
+  private func measurePlaces(measurer: BorderMeasurer, style: BorderReport, data: String) throws {
     let located = try locate(points, data: data)
     var rows: [BorderReport.Row] = []
     for (name, position) in located {
@@ -162,7 +161,7 @@ extension DistanceCommand {
   ) throws(GeoJSONError) -> FeatureCollectionReader? {
     do {
       return try FeatureCollectionReader(bytes: bytes, file: file)
-    } catch where error.code == .wrongType {
+    } catch  where error.code == .wrongType {
       return nil
     }
   }

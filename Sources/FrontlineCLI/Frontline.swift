@@ -17,6 +17,7 @@ public struct Frontline: ParsableCommand {
     subcommands: [
       ProjectCommand.self, DistanceCommand.self, MapCommand.self, GeocodeCommand.self,
       ReverseCommand.self, LedgerCommand.self, SnapshotCommand.self, DiffCommand.self,
+      ExtractCommand.self,
     ]
   )
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 /// `frontline geocode`: place names as reports spell them → ranked gazetteer candidates.
 struct GeocodeCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 #if canImport(Glibc)
   import Glibc
@@ -23,13 +23,16 @@ struct GeocodeReport {
   /// Aligned columns, one row per candidate, the name and status on its first row.
   func table(_ results: [GeocodeResult]) -> String {
     var rows = [
-      ["input", "status", "#", "score", "id", "name", "kind", "country", "lat", "lon",
-       "population", "matched"]
+      [
+        "input", "status", "#", "score", "id", "name", "kind", "country", "lat", "lon",
+        "population", "matched",
+      ]
     ]
     for result in results {
       guard !result.candidates.isEmpty else {
         let hints = result.suggestions.map { "\($0.place.name) (\($0.place.id))" }
-        let hint = hints.isEmpty ? "no match" : "no match; closest: " + hints.joined(separator: ", ")
+        let hint =
+          hints.isEmpty ? "no match" : "no match; closest: " + hints.joined(separator: ", ")
         rows.append([result.query, "unresolved", "", "", "", hint, "", "", "", "", "", ""])
         continue
       }
@@ -132,8 +135,9 @@ struct GeocodeReport {
   }
 
   static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-      || text.first == " " || text.last == " "
+    guard
+      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        || text.first == " " || text.last == " "
     else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
@@ -149,7 +153,8 @@ struct GeocodeReport {
         properties["input"] = .string(result.query)
         properties["rank"] = .number(Double(rank + 1))
         properties["status"] = .string(result.status.rawValue)
-        for member in self.properties(of: candidate) where member.key != "lat" && member.key != "lon" {
+        for member in self.properties(of: candidate)
+        where member.key != "lat" && member.key != "lon" {
           properties[member.key] = member.value
         }
         features.append(

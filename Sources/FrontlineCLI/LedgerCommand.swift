@@ -36,6 +36,13 @@ extension LedgerCommand {
     }
   }
 
+  /// A ledger to write must be a file: standard output cannot be locked or replaced.
+  static func checkWritable(_ ledger: String) throws {
+    guard ledger != "-" else {
+      throw ValidationError("the ledger to write must be a file, not standard input or output")
+    }
+  }
+
   /// `frontline ledger validate L`: every problem, with its line, exit 1 if any.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -111,6 +118,8 @@ extension LedgerCommand {
 
     @Option(help: "Seconds to wait for another writer's lock.") var lockTimeout: Double = 10
 
+    func validate() throws { try LedgerCommand.checkWritable(ledger) }
+
     func run() throws {
       let event = try newEvent()
       let actors = try data.actorCatalog()
@@ -163,6 +172,8 @@ extension LedgerCommand {
     @OptionGroup var data: ControlDataOptions
 
     @Option(help: "Seconds to wait for another writer's lock.") var lockTimeout: Double = 10
+
+    func validate() throws { try LedgerCommand.checkWritable(ledger) }
 
     func run() throws {
       let bytes = try InputFile.read(other)

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Borders
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 /// `frontline reverse`: the places nearest a point and the country it falls in.
 struct ReverseCommand: ParsableCommand {
@@ -34,7 +34,8 @@ struct ReverseCommand: ParsableCommand {
     case table, json, csv, geojson
   }
 
-  @Argument(help: ArgumentHelp("The point: LAT LON or LAT,LON in decimal degrees.", valueName: "LAT LON"))
+  @Argument(
+    help: ArgumentHelp("The point: LAT LON or LAT,LON in decimal degrees.", valueName: "LAT LON"))
   var coordinates: [String] = []
 
   @Option(help: "How many nearby places.")
@@ -73,7 +74,8 @@ struct ReverseCommand: ParsableCommand {
     let text = coordinates.joined(separator: ",")
     guard (1...2).contains(coordinates.count), let coordinate = try Coordinate.parse(text) else {
       throw ValidationError(
-        "expected a point as LAT LON or LAT,LON in decimal degrees, got '\(coordinates.joined(separator: " "))'")
+        "expected a point as LAT LON or LAT,LON in decimal degrees, got '\(coordinates.joined(separator: " "))'"
+      )
     }
     return coordinate
   }

@@ -1,6 +1,6 @@
 import Borders
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 /// The output of `frontline reverse`.
 struct ReverseReport {
@@ -11,14 +11,21 @@ struct ReverseReport {
   var pretty: Bool
 
   func table() -> String {
-    let countryText = country.map { "\($0.iso2) (\($0.iso3), \($0.name))" }
+    let countryText =
+      country.map { "\($0.iso2) (\($0.iso3), \($0.name))" }
       ?? "none (outside the shipped country polygons)"
-    var rows = [["#", "distance_km", "bearing_deg", "id", "name", "kind", "country", "lat", "lon", "population"]]
+    var rows = [
+      [
+        "#", "distance_km", "bearing_deg", "id", "name", "kind", "country", "lat", "lon",
+        "population",
+      ]
+    ]
     for (rank, entry) in nearby.enumerated() {
       let place = entry.place
       rows.append([
         "\(rank + 1)", GeocodeReport.fixed(entry.distance / 1000, 3),
-        GeocodeReport.fixed(Self.bearing(entry.azimuth), 1), place.id, place.name, place.kind.rawValue,
+        GeocodeReport.fixed(Self.bearing(entry.azimuth), 1), place.id, place.name,
+        place.kind.rawValue,
         place.country, GeocodeReport.fixed(place.position.latitude, precision),
         GeocodeReport.fixed(place.position.longitude, precision), "\(place.population)",
       ])
@@ -39,7 +46,9 @@ struct ReverseReport {
 
   private var countryValue: JSONValue {
     guard let country else { return .null }
-    return ["iso2": .string(country.iso2), "iso3": .string(country.iso3), "name": .string(country.name)]
+    return [
+      "iso2": .string(country.iso2), "iso3": .string(country.iso3), "name": .string(country.name),
+    ]
   }
 
   private func properties(_ entry: NearbyPlace, rank: Int) -> JSONObject {

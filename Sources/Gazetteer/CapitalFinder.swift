@@ -15,7 +15,9 @@ struct CapitalFinder {
   private var pending: [Pending]
   private var byCountry: [UInt32: [Int]] = [:]
 
-  init(pending countries: [(record: PlaceRecord, capital: String, capitalID: Int?)], arena: StringArena) {
+  init(
+    pending countries: [(record: PlaceRecord, capital: String, capitalID: Int?)], arena: StringArena
+  ) {
     var folder = NameFolder()
     pending = countries.map { country in
       folder.fold(country.capital)

@@ -23,7 +23,8 @@ enum CountryTableReader {
         let names = (0..<line.fields.count).map { line.string($0) }
         guard names == header else {
           throw GazetteerError(
-            .invalidHeader, "the country table needs the header '"
+            .invalidHeader,
+            "the country table needs the header '"
               + header.joined(separator: "\\t") + "'", file: path, line: line.number, column: 1)
         }
         sawHeader = true

@@ -2,84 +2,94 @@
 /// tuned to transliteration: changing one vowel for another, inserting or dropping a vowel or
 /// an h, and swapping letters that renderings of the same Arabic or Kurdish sound use
 /// (q/k, c/j, s/z, f/v, kh/h…) cost half an edit; anything else costs one.
+///
+/// Costs are counted in half edits as integers, and a row whose minimum exceeds the limit
+/// ends the computation, since every later row can only be larger.
 struct EditDistance {
-  private var previous: [Double] = []
-  private var current: [Double] = []
-  private var beforePrevious: [Double] = []
+  private var rows: [Int32] = []
+  private let indel = EditDistance.indelTable
+  private let pairs = EditDistance.pairTable
 
-  /// The distance between two byte strings (ASCII letters get the weights; other bytes cost
-  /// one per byte), or `nil` once it is certain to exceed `limit`.
+  /// The distance between two byte strings in edits (ASCII letters get the weights; other
+  /// bytes cost one per byte), or `nil` once it is certain to exceed `limit`.
   mutating func distance(
     _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Double
   ) -> Double? {
+    let bound = Int32(min(limit, 1e6) * 2)
+    if rows.count < 3 * (b.count + 1) {
+      rows = [Int32](repeating: 0, count: 3 * (b.count + 1) + 16)
+    }
+    let halves = rows.withUnsafeMutableBufferPointer { rows in
+      indel.withUnsafeBufferPointer { indel in
+        pairs.withUnsafeBufferPointer { pairs in
+          Self.halfEdits(a, b, bound: bound, rows: rows, indel: indel, pairs: pairs)
+        }
+      }
+    }
+    return halves.map { Double($0) / 2 }
+  }
+
+  private static func halfEdits(
+    _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, bound: Int32,
+    rows: UnsafeMutableBufferPointer<Int32>, indel: UnsafeBufferPointer<Int32>,
+    pairs: UnsafeBufferPointer<Int32>
+  ) -> Int32? {
     let n = a.count
     let m = b.count
-    if n == 0 || m == 0 {
-      let all = n == 0 ? b : a
-      let total = all.reduce(0.0) { $0 + Self.indelCost($1) }
-      return total <= limit ? total : nil
-    }
-    if previous.count < m + 1 {
-      previous = [Double](repeating: 0, count: m + 1)
-      current = previous
-      beforePrevious = previous
-    }
+    var beforePrevious = rows.baseAddress!
+    var previous = beforePrevious + (m + 1)
+    var current = previous + (m + 1)
     previous[0] = 0
-    for j in 1...m { previous[j] = previous[j - 1] + Self.indelCost(b[j - 1]) }
+    for j in stride(from: 1, through: m, by: 1) {
+      previous[j] = previous[j - 1] + indel[Int(b[j - 1])]
+    }
+    if n == 0 { return previous[m] <= bound ? previous[m] : nil }
     for i in 1...n {
       let letter = a[i - 1]
-      current[0] = previous[0] + Self.indelCost(letter)
+      let letterIndel = indel[Int(letter)]
+      current[0] = previous[0] + letterIndel
       var rowMinimum = current[0]
-      for j in 1...m {
+      for j in stride(from: 1, through: m, by: 1) {
         let other = b[j - 1]
+        let substitution =
+          letter == other ? 0 : (letter | other) < 0x80 ? pairs[Int(letter) << 7 | Int(other)] : 2
         var best = min(
-          previous[j] + Self.indelCost(letter), current[j - 1] + Self.indelCost(other),
-          previous[j - 1] + Self.substitutionCost(letter, other))
+          previous[j] + letterIndel, current[j - 1] + indel[Int(other)],
+          previous[j - 1] + substitution)
         if i > 1, j > 1, letter == b[j - 2], a[i - 2] == other, letter != other {
-          best = min(best, beforePrevious[j - 2] + 1)
+          best = min(best, beforePrevious[j - 2] + 2)
         }
         current[j] = best
         rowMinimum = min(rowMinimum, best)
       }
-      if rowMinimum > limit { return nil }
-      swap(&beforePrevious, &previous)
-      swap(&previous, &current)
+      if rowMinimum > bound { return nil }
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
-    let result = previous[m]
-    return result <= limit ? result : nil
+    return previous[m] <= bound ? previous[m] : nil
   }
 
-  @inline(__always)
-  static func indelCost(_ letter: UInt8) -> Double {
-    cheapIndel[Int(letter)] ? 0.5 : 1
+  /// Half-edit cost of inserting or deleting each byte: 1 for vowels and h, else 2.
+  private static let indelTable: [Int32] = (0..<256).map { byte in
+    "aeiouyh".utf8.contains(UInt8(byte)) ? 1 : 2
   }
 
-  @inline(__always)
-  static func substitutionCost(_ a: UInt8, _ b: UInt8) -> Double {
-    if a == b { return 0 }
-    guard a < 0x80, b < 0x80 else { return 1 }
-    return cheapPairs[Int(a) << 7 | Int(b)] ? 0.5 : 1
-  }
-
-  private static let cheapIndel: [Bool] = {
-    var table = [Bool](repeating: false, count: 256)
-    for letter in "aeiouyh".utf8 { table[Int(letter)] = true }
-    return table
-  }()
-
-  private static let cheapPairs: [Bool] = {
-    var table = [Bool](repeating: false, count: 128 * 128)
+  /// Half-edit cost of substituting ASCII byte pairs (index `a << 7 | b`).
+  private static let pairTable: [Int32] = {
+    var table = [Int32](repeating: 2, count: 128 * 128)
     let vowels = Array("aeiouy".utf8)
     var pairs: [(UInt8, UInt8)] = []
     for a in vowels { for b in vowels { pairs.append((a, b)) } }
-    for pair in ["qk", "ck", "cj", "jg", "sz", "sc", "td", "dz", "ts", "fv", "bp", "xh", "xk", "wu", "wv", "ae"] {
+    for pair in [
+      "qk", "ck", "cj", "jg", "sz", "sc", "td", "dz", "ts", "fv", "bp", "xh", "xk", "wu", "wv",
+    ] {
       let letters = Array(pair.utf8)
       pairs.append((letters[0], letters[1]))
     }
     for (a, b) in pairs {
-      table[Int(a) << 7 | Int(b)] = true
-      table[Int(b) << 7 | Int(a)] = true
+      table[Int(a) << 7 | Int(b)] = 1
+      table[Int(b) << 7 | Int(a)] = 1
     }
+    for letter in 0..<128 { table[letter << 7 | letter] = 0 }
     return table
   }()
 

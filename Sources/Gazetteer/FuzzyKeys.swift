@@ -4,12 +4,12 @@
 ///
 /// The index holds, for each key, the hashes of the key, of each key with one letter
 /// deleted (keys of three letters or more) and of its consonant skeleton. A query probes the
-/// hashes of itself, its one-letter deletions, its two-letter deletions (queries of six
-/// letters or more) and its skeleton. Two keys meet when they become equal after at most
-/// one deletion on the index side and two on the query side, which covers one substitution,
-/// transposition, insertion or deletion and most pairs of them; the skeleton covers any
-/// number of vowel changes (Telafer/Talafar). Every candidate is then verified with the
-/// weighted edit distance.
+/// hashes of itself, its one-letter deletions and its skeleton; only if none of those
+/// candidates passes does it probe its two-letter deletions (queries of six letters or
+/// more). Two keys meet when they become equal after at most one deletion on the index side
+/// and two on the query side, which covers one substitution, transposition, insertion or
+/// deletion and most pairs of them; the skeleton covers any number of vowel changes
+/// (Telafer/Talafar). Every candidate is then verified with the weighted edit distance.
 enum FuzzyKeys {
   /// Reusable buffers for hashing.
   struct Scratch {
@@ -39,15 +39,23 @@ enum FuzzyKeys {
     if letters != key.count { deduplicate(&scratch.hashes) }
   }
 
-  /// The hashes a query probes for `key`, without duplicates.
-  static func queryHashes(of key: UnsafeBufferPointer<UInt8>, into scratch: inout Scratch) {
+  /// The hashes a query probes for `key`, without duplicates: at depth 1 the key, its
+  /// one-letter deletions and its skeleton; at depth 2 its two-letter deletions (keys of six
+  /// letters or more; none otherwise).
+  static func queryHashes(
+    of key: UnsafeBufferPointer<UInt8>, depth: Int, into scratch: inout Scratch
+  ) {
     scratch.hashes.removeAll(keepingCapacity: true)
     scalarStarts(key, into: &scratch.starts)
     let letters = scratch.starts.count - 1
     guard letters >= 2 else { return }
-    scratch.hashes.append(Hash.fnv32(key, seed: deletionSeed))
-    if letters >= 3 { appendDeletions(key, depth: letters >= 6 ? 2 : 1, into: &scratch) }
-    appendSkeleton(key, into: &scratch)
+    if depth == 1 {
+      scratch.hashes.append(Hash.fnv32(key, seed: deletionSeed))
+      if letters >= 3 { appendDeletions(key, depth: 1, into: &scratch) }
+      appendSkeleton(key, into: &scratch)
+    } else if letters >= 6 {
+      appendDeletions(key, depth: 2, into: &scratch)
+    }
     deduplicate(&scratch.hashes)
   }
 
@@ -58,8 +66,8 @@ enum FuzzyKeys {
     starts.append(key.count)
   }
 
-  /// Hashes of `key` with one (and, for depth 2, two) scalars deleted. FNV-1a is a running
-  /// hash, so each prefix is hashed once and continued over the rest.
+  /// Hashes of `key` with one scalar deleted (depth 1) or two (depth 2). FNV-1a is a
+  /// running hash, so each prefix is hashed once and continued over the rest.
   private static func appendDeletions(
     _ key: UnsafeBufferPointer<UInt8>, depth: Int, into scratch: inout Scratch
   ) {
@@ -68,25 +76,28 @@ enum FuzzyKeys {
     var prefix = deletionSeed
     for first in 0..<letters {
       let afterFirst = starts[first + 1]
-      scratch.hashes.append(
-        Hash.fnv32(UnsafeBufferPointer(rebasing: key[afterFirst...]), seed: prefix))
-      if depth == 2 {
+      if depth == 1 {
+        scratch.hashes.append(
+          Hash.fnv32(UnsafeBufferPointer(rebasing: key[afterFirst...]), seed: prefix))
+      } else {
         var middle = prefix
         for second in (first + 1)..<letters {
-          let skipped = Hash.fnv32(
-            UnsafeBufferPointer(rebasing: key[starts[second + 1]...]), seed: middle)
-          scratch.hashes.append(skipped)
+          scratch.hashes.append(
+            Hash.fnv32(UnsafeBufferPointer(rebasing: key[starts[second + 1]...]), seed: middle))
           middle = Hash.fnv32(
             UnsafeBufferPointer(rebasing: key[starts[second]..<starts[second + 1]]), seed: middle)
         }
       }
-      prefix = Hash.fnv32(UnsafeBufferPointer(rebasing: key[starts[first]..<afterFirst]), seed: prefix)
+      prefix = Hash.fnv32(
+        UnsafeBufferPointer(rebasing: key[starts[first]..<afterFirst]), seed: prefix)
     }
   }
 
-  private static func appendSkeleton(_ key: UnsafeBufferPointer<UInt8>, into scratch: inout Scratch) {
+  private static func appendSkeleton(_ key: UnsafeBufferPointer<UInt8>, into scratch: inout Scratch)
+  {
     guard SpellingFold.skeleton(key, into: &scratch.buffer) else { return }
-    scratch.hashes.append(scratch.buffer.withUnsafeBufferPointer { Hash.fnv32($0, seed: skeletonSeed) })
+    scratch.hashes.append(
+      scratch.buffer.withUnsafeBufferPointer { Hash.fnv32($0, seed: skeletonSeed) })
   }
 
   private static func deduplicate(_ hashes: inout [UInt32]) {

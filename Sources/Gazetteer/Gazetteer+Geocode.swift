@@ -19,7 +19,9 @@ extension Gazetteer {
   ///   - names: the names, in order.
   ///   - options: filter, bias and limit.
   /// - Returns: one result per name, in order.
-  public func geocode(_ names: [String], options: GeocodeOptions = GeocodeOptions()) -> [GeocodeResult] {
+  public func geocode(_ names: [String], options: GeocodeOptions = GeocodeOptions())
+    -> [GeocodeResult]
+  {
     var matcher = GeocodeMatcher(gazetteer: self, options: options)
     return names.map { matcher.geocode($0) }
   }

@@ -29,7 +29,8 @@ extension Gazetteer {
     }
     return Place(
       id: base.id + "#" + direction.rawValue, name: direction.adjective + " " + base.name,
-      position: position, country: base.country, kind: .region, source: "derived from " + base.source
+      position: position, country: base.country, kind: .region,
+      source: "derived from " + base.source
         + "; point: the \(direction.adjective) part of the extent of its gazetteer places",
       licence: base.licence,
       note: "A vague area, not a boundary: the point only labels it.")

@@ -22,7 +22,8 @@ extension Gazetteer {
       let measured = found.map { entry in
         let place = self.place(at: entry.place)
         let inverse = Geodesic.wgs84.inverse(position, place.position)
-        return NearbyPlace(place: place, distance: inverse.distance, azimuth: inverse.initialAzimuth)
+        return NearbyPlace(
+          place: place, distance: inverse.distance, azimuth: inverse.initialAzimuth)
       }.sorted { $0.distance < $1.distance }
       let result = Array(measured.prefix(limit))
       let farthestFetched = found.last.map { SphereMath.arcLength(chord: $0.chord) } ?? 0

@@ -58,7 +58,11 @@ public struct Gazetteer: Sendable {
     ]
     var curated = [directory + "/places.tsv", directory + "/regions.tsv"]
     for path in extra {
-      if try GazetteerSources.isCurated(path) { curated.append(path) } else { geonames.append(path) }
+      if try GazetteerSources.isCurated(path) {
+        curated.append(path)
+      } else {
+        geonames.append(path)
+      }
     }
     return (geonames, curated, directory + "/geonames/countries.tsv")
   }

@@ -137,6 +137,7 @@ struct GazetteerBuilder {
   /// - Parameter cacheKey: recorded in the image, to recognise a cache file later.
   mutating func image(cacheKey: String) -> UnsafeMutableRawBufferPointer {
     var index = IndexBuilder()
+    index.reserve(spellings: records.reduce(0) { $0 + 1 + $1.variants.count })
     var places = records
     var capitals = CapitalFinder(pending: pendingCountries, arena: arena)
     for (number, record) in places.enumerated() {

@@ -48,9 +48,13 @@ final class GazetteerStore: @unchecked Sendable {
   let postingStarts: UnsafeBufferPointer<UInt32>
   let postingPlace: UnsafeBufferPointer<UInt32>
   let postingSpelling: UnsafeBufferPointer<UInt32>
+  /// Per posting: `IndexBuilder.articleFlag`, `IndexBuilder.ownNameFlag`.
+  let postingFlags: UnsafeBufferPointer<UInt8>
+  let postingPlainStarts: UnsafeBufferPointer<UInt32>
+  let postingPlain: UnsafeBufferPointer<UInt8>
   let neighbourStarts: UnsafeBufferPointer<UInt32>
-  let neighbourHash: UnsafeBufferPointer<UInt32>
-  let neighbourKey: UnsafeBufferPointer<UInt32>
+  /// Neighbour entries, `hash << 32 | key id`, grouped by bucket (`neighbourStarts`).
+  let neighbours: UnsafeBufferPointer<UInt64>
   let curatedSlots: UnsafeBufferPointer<UInt32>
   let geonameSlots: UnsafeBufferPointer<UInt32>
   let spatialOrder: UnsafeBufferPointer<UInt32>
@@ -125,9 +129,11 @@ final class GazetteerStore: @unchecked Sendable {
     postingStarts = view(.postingStarts, UInt32.self)
     postingPlace = view(.postingPlace, UInt32.self)
     postingSpelling = view(.postingSpelling, UInt32.self)
+    postingFlags = view(.postingFlags, UInt8.self)
+    postingPlainStarts = view(.postingPlainStarts, UInt32.self)
+    postingPlain = view(.postingPlain, UInt8.self)
     neighbourStarts = view(.neighbourStarts, UInt32.self)
-    neighbourHash = view(.neighbourHash, UInt32.self)
-    neighbourKey = view(.neighbourKey, UInt32.self)
+    neighbours = view(.neighbours, UInt64.self)
     curatedSlots = view(.curatedSlots, UInt32.self)
     geonameSlots = view(.geonameSlots, UInt32.self)
     spatialOrder = view(.spatialOrder, UInt32.self)
@@ -159,12 +165,14 @@ final class GazetteerStore: @unchecked Sendable {
       && keyStarts.last.map { Int($0) == keyBytes.count } == true
       && postingStarts.count == keyHashes.count + 1
       && postingStarts.last.map { Int($0) == postingPlace.count } == true
-      && postingSpelling.count == postingPlace.count
+      && postingSpelling.count == postingPlace.count && postingFlags.count == postingPlace.count
+      && postingPlainStarts.count == postingPlace.count + 1
+      && postingPlainStarts.last.map { Int($0) == postingPlain.count } == true
       && keySlots.count.nonzeroBitCount == 1 && curatedSlots.count.nonzeroBitCount == 1
       && geonameSlots.count.nonzeroBitCount == 1
       && (neighbourStarts.count - 1).nonzeroBitCount == 1
-      && neighbourStarts.last.map { Int($0) == neighbourKey.count } == true
-      && neighbourHash.count == neighbourKey.count && spatialOrder.count <= places
+      && neighbourStarts.last.map { Int($0) == neighbours.count } == true
+      && spatialOrder.count <= places
   }
 
   /// The prominence of place `index`, 0…1.
@@ -192,6 +200,13 @@ final class GazetteerStore: @unchecked Sendable {
   }
 
   // MARK: - Lookups
+
+  /// The plain form of the spelling of posting `index`.
+  @inline(__always)
+  func plain(posting index: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(
+      rebasing: postingPlain[Int(postingPlainStarts[index])..<Int(postingPlainStarts[index + 1])])
+  }
 
   /// The id of `key` in the name index.
   func keyID(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {

@@ -112,12 +112,17 @@ enum GeoNamesReader {
       let byte = bytes[index]
       if byte < 0x80 {
         index += 1
-        if byte >= 0x41 && byte <= 0x5A { hasCapital = true } else if byte >= 0x61 && byte <= 0x7A { hasOther = true }
+        if byte >= 0x41 && byte <= 0x5A {
+          hasCapital = true
+        } else if byte >= 0x61 && byte <= 0x7A {
+          hasOther = true
+        }
         continue
       }
       hasOther = true
       let value = NameFolder.decode(bytes, &index)
-      if value >= 0x0370 && !(0x1E00..<0x1F00).contains(value) && !(0x2018...0x2019).contains(value) {
+      if value >= 0x0370 && !(0x1E00..<0x1F00).contains(value) && !(0x2018...0x2019).contains(value)
+      {
         latinOnly = false
       } else if !hasCapital, Unicode.Scalar(value)?.properties.isUppercase == true {
         hasCapital = true

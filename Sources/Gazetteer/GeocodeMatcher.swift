@@ -26,10 +26,11 @@ struct GeocodeMatcher {
   let options: GeocodeOptions
   private var store: GazetteerStore { gazetteer.store }
   private var query = NameFolder()
-  private var spellingFolder = NameFolder()
   private var distance = EditDistance()
   private var fuzzyScratch = FuzzyKeys.Scratch()
   private var candidateKeys: [UInt32] = []
+  private var bucketRanges: [(UInt32, UInt32)] = []
+  private var candidatesToVerify: [UInt32] = []
   private var hits: [Int: Hit] = [:]
   private var queryHasArticle = false
 
@@ -70,7 +71,9 @@ struct GeocodeMatcher {
     if !hasAllowedHit, directions, let regional = directional(name) { return regional }
     if !hasAllowedExactHit, options.fuzzy {
       collectFuzzy(key: key, plain: plain, factor: 1, relaxed: false)
-      if let glued { collectFuzzy(key: glued, plain: plain, factor: Self.gluedArticleFactor, relaxed: false) }
+      if let glued {
+        collectFuzzy(key: glued, plain: plain, factor: Self.gluedArticleFactor, relaxed: false)
+      }
     }
     let ranked = rank(filtered: true)
     guard !ranked.isEmpty else {
@@ -106,13 +109,13 @@ struct GeocodeMatcher {
   private mutating func collectExact(key: [UInt8], plain: [UInt8], factor: Double) {
     guard let id = key.withUnsafeBufferPointer({ store.keyID($0) }) else { return }
     for posting in postings(of: id) {
-      let spelling = store.postingSpelling[posting]
-      let plainDistance = plainDistance(plain, spelling, limit: .infinity)
+      let plainDistance = plainDistance(plain, posting: posting)
       let similarity: Double
       let match: Candidate.Match
       // An article in the query says the name is Arabic: a spelling without one is only
       // an equivalent ("al-Dour" is Ad Dawr more than Dour in Belgium).
-      let articleAgrees = !queryHasArticle || spellingFolder.hadArticle
+      let articleAgrees =
+        !queryHasArticle || store.postingFlags[posting] & IndexBuilder.articleFlag != 0
       if plainDistance.value == 0, articleAgrees {
         (similarity, match) = (1, .exact)
       } else {
@@ -120,59 +123,102 @@ struct GeocodeMatcher {
         let (low, high) = Self.foldedSimilarity
         (similarity, match) = (max(low, high - 0.3 * relative), .folded)
       }
-      record(Int(store.postingPlace[posting]), similarity * factor, spelling, match)
+      record(posting, similarity * factor, match)
     }
   }
 
+  /// Fuzzy candidates: the near neighbourhood first, the wider one (two-letter deletions)
+  /// only when the near one yields nothing.
   private mutating func collectFuzzy(key: [UInt8], plain: [UInt8], factor: Double, relaxed: Bool) {
-    key.withUnsafeBufferPointer { FuzzyKeys.queryHashes(of: $0, into: &fuzzyScratch) }
-    candidateKeys.removeAll(keepingCapacity: true)
-    let bits = (store.neighbourStarts.count - 1).trailingZeroBitCount
-    for hash in fuzzyScratch.hashes {
-      let bucket = Int(FuzzyKeys.bucket(of: hash, bits: bits))
-      for entry in Int(store.neighbourStarts[bucket])..<Int(store.neighbourStarts[bucket + 1])
-      where store.neighbourHash[entry] == hash {
-        candidateKeys.append(store.neighbourKey[entry])
+    let before = hits.count
+    for depth in 1...2 where depth == 1 || hits.count == before {
+      key.withUnsafeBufferPointer {
+        FuzzyKeys.queryHashes(of: $0, depth: depth, into: &fuzzyScratch)
+      }
+      candidateKeys.removeAll(keepingCapacity: true)
+      // Two passes, bucket bounds for every probe first and then the buckets, so that the
+      // memory loads of different probes overlap instead of waiting on one another.
+      let bits = (store.neighbourStarts.count - 1).trailingZeroBitCount
+      bucketRanges.removeAll(keepingCapacity: true)
+      for hash in fuzzyScratch.hashes {
+        let bucket = Int(FuzzyKeys.bucket(of: hash, bits: bits))
+        bucketRanges.append((store.neighbourStarts[bucket], store.neighbourStarts[bucket + 1]))
+      }
+      for (hash, range) in zip(fuzzyScratch.hashes, bucketRanges) {
+        let tag = UInt64(hash) << 32
+        for index in Int(range.0)..<Int(range.1) {
+          let entry = store.neighbours[index]
+          if entry & 0xFFFF_FFFF_0000_0000 == tag {
+            candidateKeys.append(UInt32(truncatingIfNeeded: entry))
+          }
+        }
+      }
+      candidateKeys.sort()
+      // Lengths first (one load each, overlapping), keys and postings only for the rest.
+      candidatesToVerify.removeAll(keepingCapacity: true)
+      var previous = UInt32.max
+      for candidate in candidateKeys where candidate != previous {
+        previous = candidate
+        let length = Int(store.keyStarts[Int(candidate) + 1] - store.keyStarts[Int(candidate)])
+        if length >= 3,
+          Double(abs(key.count - length)) / 2
+            <= Self.fuzzyLimit(
+              length: Double(max(key.count, length)), relaxed: relaxed)
+        {
+          candidatesToVerify.append(candidate)
+        }
+      }
+      for candidate in candidatesToVerify {
+        verify(candidate, key: key, plain: plain, factor: factor, relaxed: relaxed)
       }
     }
-    candidateKeys.sort()
-    var previous = UInt32.max
-    for candidate in candidateKeys where candidate != previous {
-      previous = candidate
-      verify(candidate, key: key, plain: plain, factor: factor, relaxed: relaxed)
-    }
   }
 
+  /// `fuzzyLimit`, or for suggestions a relaxed one: half the length, at least 3.
+  static func fuzzyLimit(length: Double, relaxed: Bool) -> Double {
+    relaxed ? max(3, length / 2) : fuzzyLimit(length: length)
+  }
+
+  /// Checks a candidate key (whose length already passed, every letter of length difference
+  /// costing at least half an edit) by edit distance, then records its places.
   private mutating func verify(
     _ candidate: UInt32, key: [UInt8], plain: [UInt8], factor: Double, relaxed: Bool
   ) {
     let other = store.key(candidate)
-    guard other.count >= 3 else { return }
     let length = Double(max(key.count, other.count))
-    let limit = relaxed ? max(3, length / 2) : Self.fuzzyLimit(length: length)
+    let limit = Self.fuzzyLimit(length: length, relaxed: relaxed)
     guard
       let keyDistance = key.withUnsafeBufferPointer({ distance.distance($0, other, limit: limit) })
     else { return }
     let keySimilarity = 1 - keyDistance / length
     for posting in postings(of: candidate) {
-      let spelling = store.postingSpelling[posting]
-      let plainDistance = plainDistance(plain, spelling, limit: .infinity)
+      // Beyond this the mean similarity cannot reach the minimum (a single typo, distance
+      // 1, is always within it).
+      let plainLimit =
+        relaxed
+        ? .infinity
+        : max(
+          1, (keySimilarity + 1 - 2 * Self.fuzzyMinimumSimilarity) * Double(max(plain.count, 1)) + 1
+        )
+      let plainDistance = plainDistance(plain, posting: posting, limit: plainLimit)
       let plainLength = Double(max(plain.count, plainDistance.length, 1))
       let similarity = (keySimilarity + max(0, 1 - plainDistance.value / plainLength)) / 2
-      guard relaxed || isPlausibleMisspelling(plain, similarity: similarity) else { continue }
-      record(Int(store.postingPlace[posting]), Self.fuzzyScale * similarity * factor, spelling, .fuzzy)
+      guard relaxed || isPlausibleMisspelling(plain, posting: posting, similarity: similarity)
+      else { continue }
+      record(posting, Self.fuzzyScale * similarity * factor, .fuzzy)
     }
   }
 
-  /// Whether the spelling last folded by `spellingFolder` is a plausible misspelling of the
-  /// query's plain form: lengths within two letters (or a quarter of the longer), and either
+  /// Whether the spelling of `posting` is a plausible misspelling of the query's plain form:
+  /// lengths within two letters (or a quarter of the longer), and either
   /// `fuzzyMinimumSimilarity` or a single typo (one letter changed, added, dropped or two
   /// swapped: al-Ba'ah for al-Ba'aj).
-  private func isPlausibleMisspelling(_ plain: [UInt8], similarity: Double) -> Bool {
-    let other = spellingFolder.plain
+  private func isPlausibleMisspelling(_ plain: [UInt8], posting: Int, similarity: Double) -> Bool {
+    let other = store.plain(posting: posting)
     let longer = max(plain.count, other.count)
     guard abs(plain.count - other.count) <= max(2, longer / 4) else { return false }
-    return similarity >= Self.fuzzyMinimumSimilarity || EditDistance.isOneEditApart(plain, other)
+    return similarity >= Self.fuzzyMinimumSimilarity
+      || EditDistance.isOneEditApart(plain, Array(other))
   }
 
   /// The largest weighted edit distance a fuzzy match may have, for keys of `length` bytes:
@@ -187,43 +233,33 @@ struct GeocodeMatcher {
     }
   }
 
-  /// The weighted edit distance between the query's plain form and `spelling`'s, and the
-  /// length of the spelling's plain form.
+  /// The weighted edit distance between the query's plain form and the plain form of the
+  /// spelling of `posting`, and that form's length.
   private mutating func plainDistance(
-    _ plain: [UInt8], _ spelling: UInt32, limit: Double
+    _ plain: [UInt8], posting: Int, limit: Double = .infinity
   ) -> (value: Double, length: Int) {
-    spellingFolder.fold(store.bytes(spelling))
-    let other = spellingFolder.plain
-    if other == plain { return (0, other.count) }
-    let value = plain.withUnsafeBufferPointer { first in
-      other.withUnsafeBufferPointer { second in
-        distance.distance(first, second, limit: limit)
-      }
-    }
+    let other = store.plain(posting: posting)
+    if other.elementsEqual(plain) { return (0, other.count) }
+    let value = plain.withUnsafeBufferPointer { distance.distance($0, other, limit: limit) }
     return (value ?? .infinity, other.count)
-  }
-
-  /// Whether `spelling` is a spelling of the place's own name (same key), or the place is
-  /// curated.
-  private mutating func isOwnName(_ spelling: UInt32, of place: Int) -> Bool {
-    let name = store.placeName[place]
-    if spelling == name || store.placeCuratedID[place] != GazetteerStore.none { return true }
-    spellingFolder.fold(store.bytes(spelling))
-    let spellingKey = spellingFolder.key
-    spellingFolder.fold(store.bytes(name))
-    return spellingFolder.key == spellingKey
   }
 
   private func postings(of key: UInt32) -> Range<Int> {
     Int(store.postingStarts[Int(key)])..<Int(store.postingStarts[Int(key) + 1])
   }
 
-  private mutating func record(
-    _ place: Int, _ similarity: Double, _ spelling: UInt32, _ match: Candidate.Match
-  ) {
-    let similarity = isOwnName(spelling, of: place) ? similarity : similarity * Self.alternateNameFactor
+  /// Keeps the best hit per place. A match on a GeoNames place's alternate name (not a
+  /// spelling of its own name) counts `alternateNameFactor` less; curated spellings all
+  /// count as the place's own.
+  private mutating func record(_ posting: Int, _ similarity: Double, _ match: Candidate.Match) {
+    let place = Int(store.postingPlace[posting])
+    let own =
+      store.postingFlags[posting] & IndexBuilder.ownNameFlag != 0
+      || store.placeCuratedID[place] != GazetteerStore.none
+    let similarity = own ? similarity : similarity * Self.alternateNameFactor
     if let existing = hits[place], existing.similarity >= similarity { return }
-    hits[place] = Hit(similarity: similarity, spelling: spelling, match: match)
+    hits[place] = Hit(
+      similarity: similarity, spelling: store.postingSpelling[posting], match: match)
   }
 
   // MARK: - Directions
@@ -273,7 +309,8 @@ struct GeocodeMatcher {
     let codes = store.bytes(store.placeCountry[place])
     var start = 0
     for index in 0...codes.count where index == codes.count || codes[index] == UInt8(ascii: "/") {
-      let code = String(decoding: UnsafeBufferPointer(rebasing: codes[start..<index]), as: UTF8.self)
+      let code = String(
+        decoding: UnsafeBufferPointer(rebasing: codes[start..<index]), as: UTF8.self)
       if options.countries.contains(code) { return true }
       start = index + 1
     }
@@ -281,7 +318,8 @@ struct GeocodeMatcher {
   }
 
   private func rank(filtered: Bool) -> [(place: Int, hit: Hit, score: Double, distance: Double?)] {
-    var ranked = hits.compactMap { place, hit -> (place: Int, hit: Hit, score: Double, distance: Double?)? in
+    var ranked = hits.compactMap {
+      place, hit -> (place: Int, hit: Hit, score: Double, distance: Double?)? in
       guard !filtered || allowed(place) else { return nil }
       let (score, distance) = self.score(place: place, similarity: hit.similarity)
       return (place, hit, score, distance)
@@ -295,26 +333,32 @@ struct GeocodeMatcher {
     return ranked
   }
 
-  /// similarity × (0.5 + 0.5 × prominence), or with a `near` point
-  /// similarity × (0.4 + 0.3 × prominence + 0.3 × proximity), proximity = exp(−d / 250 km).
+  /// similarity × (0.5 + 0.5 × prominence), and with a `near` point also × (0.3 + 0.7 ×
+  /// proximity), proximity = exp(−d / 250 km): a place far from where the user says to look
+  /// keeps under a third of its score, whatever its size.
   private func score(place: Int, similarity: Double) -> (Double, Double?) {
     let prominence = store.prominence(place)
     guard let near = options.near else { return (similarity * (0.5 + 0.5 * prominence), nil) }
-    let position = Position(longitude: store.placeLongitude[place], latitude: store.placeLatitude[place])
-    let metres = Self.geodesicDistance(near, position)
+    // The mean sphere is close enough for a bias and much cheaper than a geodesic; reported
+    // distances are geodesics (`candidate`).
+    let metres = SphereMath.haversine(
+      near.latitude, near.longitude, store.placeLatitude[place], store.placeLongitude[place])
     let proximity = exp(-metres / 250_000)
-    return (similarity * (0.4 + 0.3 * prominence + 0.3 * proximity), metres)
+    return (similarity * (0.5 + 0.5 * prominence) * (0.3 + 0.7 * proximity), metres)
   }
 
   static func geodesicDistance(_ a: Position, _ b: Position) -> Double {
     Geodesic.wgs84.distance(a, b)
   }
 
-  private func candidate(_ entry: (place: Int, hit: Hit, score: Double, distance: Double?)) -> Candidate {
-    Candidate(
-      place: gazetteer.place(at: entry.place), score: entry.score, similarity: entry.hit.similarity,
+  private func candidate(_ entry: (place: Int, hit: Hit, score: Double, distance: Double?))
+    -> Candidate
+  {
+    let place = gazetteer.place(at: entry.place)
+    return Candidate(
+      place: place, score: entry.score, similarity: entry.hit.similarity,
       matchedVariant: store.string(entry.hit.spelling), match: entry.hit.match,
-      distanceFromNear: entry.distance)
+      distanceFromNear: options.near.map { Self.geodesicDistance($0, place.position) })
   }
 
   // MARK: - Suggestions
@@ -323,7 +367,9 @@ struct GeocodeMatcher {
     hits.removeAll(keepingCapacity: true)
     collectExact(key: key, plain: plain, factor: 1)
     collectFuzzy(key: key, plain: plain, factor: 1, relaxed: true)
-    if let glued { collectFuzzy(key: glued, plain: plain, factor: Self.gluedArticleFactor, relaxed: true) }
+    if let glued {
+      collectFuzzy(key: glued, plain: plain, factor: Self.gluedArticleFactor, relaxed: true)
+    }
     return rank(filtered: false).prefix(options.limit).map(candidate)
   }
 }

@@ -5,8 +5,8 @@ public struct GeocodeOptions: Hashable, Sendable {
   /// Keep only places in these countries (ISO 3166-1 alpha-2, upper case); empty keeps all.
   /// A border place (`IQ/SY`) is kept when either code is listed.
   public var countries: Set<String>
-  /// Favour places near this point (longitude/latitude degrees): the score's proximity term
-  /// halves about every 175 km.
+  /// Favour places near this point (longitude/latitude degrees): the score is multiplied by
+  /// 0.3 + 0.7 × proximity, where proximity halves about every 175 km.
   public var near: Position?
   /// At most this many candidates (and suggestions) per name.
   public var limit: Int

@@ -28,6 +28,8 @@ struct NameFolder {
   /// Whether the last folded name had an Arabic article (`al-`, `Ash `, `ال`…), which says
   /// the spelling renders an Arabic name.
   private(set) var hadArticle = false
+  /// `ScalarFoldTable.table`, held here so the hot loop does not re-check its lazy global.
+  private let foldTable = ScalarFoldTable.table
 
   init() {
     letters.reserveCapacity(256)
@@ -82,8 +84,7 @@ struct NameFolder {
     while index < count {
       let start = index
       let value = Self.decode(input, &index)
-      let fold = value < ScalarFoldTable.limit
-        ? ScalarFoldTable.table[Int(value)] : ScalarFoldTable.high(value)
+      let fold = value < ScalarFoldTable.limit ? foldTable[Int(value)] : ScalarFoldTable.high(value)
       switch fold {
       case ScalarFoldTable.drop:
         open?.sourceEnd = index

@@ -38,5 +38,7 @@ enum Prominence {
     return min(1, value + (curated ? 0.1 : 0))
   }
 
-  private static let adminSeatCodes: Set<String> = ["PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"]
+  private static let adminSeatCodes: Set<String> = [
+    "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG",
+  ]
 }

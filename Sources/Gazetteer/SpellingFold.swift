@@ -25,58 +25,59 @@ enum SpellingFold {
       let afterNext = at(index + 2)
       var consumed = 1
       switch letter {
-      case a_ where (next == y_ || next == i_) && !isVowel(afterNext):
-        output.append(a_)
-        output.append(i_)
+      case Letter.a where (next == Letter.y || next == Letter.i) && !isVowel(afterNext):
+        output.append(Letter.a)
+        output.append(Letter.i)
         consumed = 2
-      case a_ where next == w_ && !isVowel(afterNext):
-        output.append(u_)
+      case Letter.a where next == Letter.w && !isVowel(afterNext):
+        output.append(Letter.u)
         consumed = 2
-      case e_ where next == e_:
-        output.append(i_)
+      case Letter.e where next == Letter.e:
+        output.append(Letter.i)
         consumed = 2
-      case e_ where (next == y_ || next == i_) && !isVowel(afterNext):
-        output.append(a_)
-        output.append(i_)
+      case Letter.e where (next == Letter.y || next == Letter.i) && !isVowel(afterNext):
+        output.append(Letter.a)
+        output.append(Letter.i)
         consumed = 2
-      case o_ where next == u_ && isVowel(afterNext):
-        output.append(w_)
+      case Letter.o where next == Letter.u && isVowel(afterNext):
+        output.append(Letter.w)
         consumed = 2
-      case o_ where next == u_ || next == o_:
-        output.append(u_)
+      case Letter.o where next == Letter.u || next == Letter.o:
+        output.append(Letter.u)
         consumed = 2
-      case o_:
-        output.append(u_)
-      case s_ where next == c_ && afterNext == h_:
-        output.append(s_)
+      case Letter.o:
+        output.append(Letter.u)
+      case Letter.s where next == Letter.c && afterNext == Letter.h:
+        output.append(Letter.s)
         consumed = 3
-      case s_ where next == h_:
-        output.append(s_)
+      case Letter.s where next == Letter.h:
+        output.append(Letter.s)
         consumed = 2
-      case c_ where next == h_:
-        output.append(c_)
+      case Letter.c where next == Letter.h:
+        output.append(Letter.c)
         consumed = 2
-      case c_ where next == k_:
-        output.append(k_)
+      case Letter.c where next == Letter.k:
+        output.append(Letter.k)
         consumed = 2
-      case k_ where next == h_:
-        output.append(x_)
+      case Letter.k where next == Letter.h:
+        output.append(Letter.x)
         consumed = 2
-      case d_ where next == j_:
-        output.append(j_)
+      case Letter.d where next == Letter.j:
+        output.append(Letter.j)
         consumed = 2
-      case g_ where next == h_:
-        output.append(j_)
+      case Letter.g where next == Letter.h:
+        output.append(Letter.j)
         consumed = 2
-      case g_:
-        output.append(j_)
-      case p_ where next == h_, t_ where next == h_, d_ where next == h_, z_ where next == h_:
-        output.append(letter == p_ ? f_ : letter)
+      case Letter.g:
+        output.append(Letter.j)
+      case Letter.p where next == Letter.h, Letter.t where next == Letter.h,
+        Letter.d where next == Letter.h, Letter.z where next == Letter.h:
+        output.append(letter == Letter.p ? Letter.f : letter)
         consumed = 2
-      case q_:
-        output.append(k_)
-      case y_:
-        output.append(i_)
+      case Letter.q:
+        output.append(Letter.k)
+      case Letter.y:
+        output.append(Letter.i)
       default:
         output.append(letter)
       }
@@ -88,13 +89,13 @@ enum SpellingFold {
   /// Ta marbuta and its spellings: a final h after a vowel goes (in words of five letters
   /// or more, so that short words keep a consonant: Ba'ah is not Ba), a final e becomes a.
   private static func foldWordEnd(_ output: inout [UInt8], from start: Int) {
-    if output.count - start >= 5, output[output.count - 1] == h_,
+    if output.count - start >= 5, output[output.count - 1] == Letter.h,
       isVowel(output[output.count - 2])
     {
       output.removeLast()
     }
-    if output.count - start >= 3, output[output.count - 1] == e_ {
-      output[output.count - 1] = a_
+    if output.count - start >= 3, output[output.count - 1] == Letter.e {
+      output[output.count - 1] = Letter.a
     }
   }
 
@@ -104,7 +105,7 @@ enum SpellingFold {
     var write = 1
     for read in 1..<key.count {
       let letter = key[read]
-      if letter == key[write - 1], letter >= a_, letter <= z_ { continue }
+      if letter == key[write - 1], letter >= Letter.a, letter <= Letter.z { continue }
       key[write] = letter
       write += 1
     }
@@ -133,7 +134,8 @@ enum SpellingFold {
   }
 
   private static func isVowel(_ letter: UInt8) -> Bool {
-    letter == a_ || letter == e_ || letter == i_ || letter == o_ || letter == u_
+    letter == Letter.a || letter == Letter.e || letter == Letter.i || letter == Letter.o
+      || letter == Letter.u
   }
 
   private static let canonicalWords: [UInt64: [UInt8]] = {
@@ -162,23 +164,26 @@ enum SpellingFold {
   }()
 }
 
-private let a_ = UInt8(ascii: "a")
-private let c_ = UInt8(ascii: "c")
-private let d_ = UInt8(ascii: "d")
-private let e_ = UInt8(ascii: "e")
-private let f_ = UInt8(ascii: "f")
-private let g_ = UInt8(ascii: "g")
-private let h_ = UInt8(ascii: "h")
-private let i_ = UInt8(ascii: "i")
-private let j_ = UInt8(ascii: "j")
-private let k_ = UInt8(ascii: "k")
-private let o_ = UInt8(ascii: "o")
-private let p_ = UInt8(ascii: "p")
-private let q_ = UInt8(ascii: "q")
-private let s_ = UInt8(ascii: "s")
-private let t_ = UInt8(ascii: "t")
-private let u_ = UInt8(ascii: "u")
-private let w_ = UInt8(ascii: "w")
-private let x_ = UInt8(ascii: "x")
-private let y_ = UInt8(ascii: "y")
-private let z_ = UInt8(ascii: "z")
+/// ASCII lower-case letters as bytes, for the folding rules.
+private enum Letter {
+  static let a = UInt8(ascii: "a")
+  static let c = UInt8(ascii: "c")
+  static let d = UInt8(ascii: "d")
+  static let e = UInt8(ascii: "e")
+  static let f = UInt8(ascii: "f")
+  static let g = UInt8(ascii: "g")
+  static let h = UInt8(ascii: "h")
+  static let i = UInt8(ascii: "i")
+  static let j = UInt8(ascii: "j")
+  static let k = UInt8(ascii: "k")
+  static let o = UInt8(ascii: "o")
+  static let p = UInt8(ascii: "p")
+  static let q = UInt8(ascii: "q")
+  static let s = UInt8(ascii: "s")
+  static let t = UInt8(ascii: "t")
+  static let u = UInt8(ascii: "u")
+  static let w = UInt8(ascii: "w")
+  static let x = UInt8(ascii: "x")
+  static let y = UInt8(ascii: "y")
+  static let z = UInt8(ascii: "z")
+}

@@ -21,14 +21,15 @@ struct StoreImage {
     case placeNote, placeProminence
     case variants
     case keyBytes, keyStarts, keyHashes, keySlots, postingStarts, postingPlace, postingSpelling
-    case neighbourStarts, neighbourHash, neighbourKey
+    case postingFlags, postingPlainStarts, postingPlain
+    case neighbourStarts, neighbours
     case curatedSlots, geonameSlots, spatialOrder
 
     var elementSize: Int {
       switch self {
-      case .text, .keyBytes, .placeKind, .placeProminence: 1
+      case .text, .keyBytes, .placeKind, .placeProminence, .postingFlags, .postingPlain: 1
       case .placeLatitude, .placeLongitude, .placePopulation, .placeGeonameid, .keyHashes,
-        .keySlots:
+        .keySlots, .neighbours:
         8
       default: 4
       }
@@ -37,7 +38,7 @@ struct StoreImage {
 
   static let magic: [UInt8] = Array("FLGAZIDX".utf8)
   /// Bump whenever the layout, the normaliser or the index construction changes.
-  static let formatVersion: UInt32 = 3
+  static let formatVersion: UInt32 = 5
 
   /// Each section's element count, byte size and a copier into the final buffer; the
   /// arrays are captured, not copied, until `build`.
@@ -73,7 +74,6 @@ struct StoreImage {
       total += (section.size + 7) / 8 * 8
     }
     let image = UnsafeMutableRawBufferPointer.allocate(byteCount: total, alignment: 16)
-    image.initializeMemory(as: UInt8.self, repeating: 0)
     var header: [UInt8] = []
     header += Self.magic
     Self.append(Self.formatVersion, to: &header)
@@ -84,9 +84,14 @@ struct StoreImage {
       Self.append(UInt64(section.count), to: &header)
     }
     header += key
+    header += repeatElement(0, count: paddedKey - key.count)
     image.copyBytes(from: header)
-    for (section, offset) in zip(sections, offsets) where section.size > 0 {
-      section.copy(image.baseAddress! + offset)
+    for (index, (section, offset)) in zip(sections, offsets).enumerated() {
+      if section.size > 0 { section.copy(image.baseAddress! + offset) }
+      let end = index + 1 < offsets.count ? offsets[index + 1] : total
+      let padding = UnsafeMutableRawBufferPointer(
+        rebasing: image[(offset + section.size)..<end])
+      padding.initializeMemory(as: UInt8.self, repeating: 0)
     }
     return image
   }

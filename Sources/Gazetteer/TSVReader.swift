@@ -30,10 +30,6 @@ struct TSVReader {
   let path: String
   private static let chunkSize = 1 << 20
 
-  init(path: String) {
-    self.path = path
-  }
-
   /// Calls `body` for every non-empty line (a trailing `\r` removed), in order.
   /// - Throws: `GazetteerError(.io)` when the file cannot be read, or what `body` throws.
   func forEachLine(_ body: (inout Line) throws(GazetteerError) -> Void) throws(GazetteerError) {
@@ -51,11 +47,14 @@ struct TSVReader {
     var line = Line(number: 0, bytes: UnsafeBufferPointer(start: nil, count: 0), fields: [])
     line.fields.reserveCapacity(32)
     while true {
-      if pending == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+      if pending == buffer.count {
+        buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+      }
       let count = try readChunk(descriptor, into: &buffer, at: pending)
       let end = pending + count
       let consumed = try buffer.withUnsafeBufferPointer { all throws(GazetteerError) -> Int in
-        try Self.splitLines(UnsafeBufferPointer(rebasing: all[0..<end]), final: count == 0, &line, body)
+        try Self.splitLines(
+          UnsafeBufferPointer(rebasing: all[0..<end]), final: count == 0, &line, body)
       }
       if count == 0 { return }
       buffer.replaceSubrange(0..<consumed, with: EmptyCollection())
@@ -153,7 +152,9 @@ extension TSVReader.Line {
     return value
   }
 
-  private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { a, _ in a * 10 } }
+  private static let powersOfTen: [Double] = (0...15).map {
+    (0..<$0).reduce(1.0) { a, _ in a * 10 }
+  }
 
   private static func fastDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     var mantissa: UInt64 = 0

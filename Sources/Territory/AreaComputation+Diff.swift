@@ -39,8 +39,8 @@ extension AreaComputation {
         continue
       }
       for other in near where other.label != area.label {
-        let taken = try engine.intersection(
-          area.shape, trimmed(other.shape, to: area.box), grid: Self.diffGrid)
+        let taken = try polygonal(
+          engine.intersection(area.shape, trimmed(other.shape, to: area.box), grid: Self.diffGrid))
         pieces[.init(from: area.label, to: other.label), default: []].append(taken)
       }
       pieces[.init(from: area.label, to: AreaClass.unknown.label), default: []].append(
@@ -86,17 +86,26 @@ extension AreaComputation {
   ) throws(TerritoryError) -> PlanarShape {
     var rest = try area.shape.copy()
     for other in near where !rest.isEmpty {
-      rest = try engine.difference(rest, trimmed(other.shape, to: area.box), grid: Self.diffGrid)
+      rest = try polygonal(
+        engine.difference(rest, trimmed(other.shape, to: area.box), grid: Self.diffGrid))
     }
     return rest
   }
 
+  /// The polygons of an overlay's result: snap-rounding may collapse slivers into lines and
+  /// points, which the next overlay of areas would refuse.
+  private func polygonal(_ shape: PlanarShape) throws(TerritoryError) -> PlanarShape {
+    shape.isPolygonal ? shape : try engine.multiPolygon(copying: [shape])
+  }
+
   /// `shape` cut to a little more than `box` (`GEOSClipByRect_r`), so overlays with a small
-  /// area do not walk a large one; the whole shape when the cut is not a valid polygon.
-  private func trimmed(_ shape: PlanarShape, to box: PlanarBox) throws(TerritoryError) -> PlanarShape {
+  /// area do not walk a large one; the whole shape when the cut is not a valid (multi)polygon.
+  private func trimmed(_ shape: PlanarShape, to box: PlanarBox) throws(TerritoryError)
+    -> PlanarShape
+  {
     guard let own = shape.box, !Self.contains(box.expanded(by: 1), own) else { return shape }
     let cut = try engine.clip(shape, to: box.expanded(by: 1))
-    return cut.isValid ? cut : shape
+    return cut.isPolygonal && cut.isValid ? cut : shape
   }
 
   private static func contains(_ outer: PlanarBox, _ inner: PlanarBox) -> Bool {

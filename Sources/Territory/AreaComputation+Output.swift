@@ -6,9 +6,9 @@ import Projection
 /// checked with GEOS in longitude/latitude (the geometry a reader gets) and repaired if
 /// needed; areas and lengths measured on the ellipsoid.
 ///
-/// Unknown land alone (a polygon with a hole for every known area) costs as much as all
-/// other classes together, so the classes are split into two batches run on two threads,
-/// each with its own GEOS context and PROJ transformer.
+/// Checking unknown land (a polygon with a hole for every known area) costs about as much as
+/// checking and measuring all other classes, so the two run on two threads, each with its own
+/// GEOS context and PROJ transformer.
 extension AreaComputation {
   /// Polygons smaller than this are overlay noise (floating-point slivers), m².
   static let sliverArea = 1.0
@@ -44,8 +44,6 @@ extension AreaComputation {
     var areaClass: AreaClass
     var polygons: [PlanarPolygon]
     var places: Int
-
-    var vertices: Int { polygons.reduce(0) { $0 + $1.rings.reduce(0) { $0 + $1.count } } }
   }
 
   /// Unprojects, checks and measures the jobs on two threads: unknown land (the largest
@@ -144,24 +142,5 @@ extension AreaComputation {
     return engine.polygons(of: try engine.makeValid(check)).map {
       $0.degreesPolygon.rewoundToRightHandRule
     }
-  }
-}
-
-extension PlanarPolygon {
-  /// A longitude/latitude polygon seen as planar (x = longitude, y = latitude), to let
-  /// GEOS check it as readers will draw it.
-  init(degrees polygon: Polygon) {
-    rings = polygon.rings.map { ring in
-      ring.positions.map { PlanarPoint(x: $0.longitude, y: $0.latitude) }
-    }
-  }
-
-  /// Back to a GeoJSON polygon in degrees; rings GEOS returns are closed with four or more
-  /// points.
-  var degreesPolygon: Polygon {
-    Polygon(
-      rings.compactMap { ring in
-        try? LinearRing(ring.map { Position(longitude: $0.x, latitude: $0.y) })
-      })
   }
 }

@@ -69,10 +69,11 @@ final class ClipRegion {
   func clip(_ shape: PlanarShape) throws(TerritoryError) -> PlanarShape {
     guard let box = shape.box else { return shape }
     let nearby = try engine.clip(self.shape, to: box.expanded(by: 1))
+    // A clip by rectangle can leave lines, or an outline GEOS rejects; the full overlay cannot.
+    guard nearby.isPolygonal else { return try engine.intersection(shape, self.shape) }
     do {
       return try engine.intersection(shape, nearby)
     } catch {
-      // A clip by rectangle can leave an outline GEOS rejects; the full overlay cannot.
       return try engine.intersection(shape, self.shape)
     }
   }

@@ -20,8 +20,9 @@ public struct ControlAreas: Hashable, Sendable {
   /// How many geometries GEOS found invalid and repaired (`GEOSMakeValid_r`): country
   /// outlines and output areas. Expected to be zero.
   public var repairs: Int
-  /// Control points used, and left out because their kind reaches nowhere.
+  /// Control points whose land is part of an area.
   public var placesUsed: Int
+  /// Control points left out because their kind reaches nowhere (regions, countries).
   public var placesWithoutReach: Int
 
   /// - Parameters: as the properties.

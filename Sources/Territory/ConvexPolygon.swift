@@ -48,25 +48,11 @@ struct ConvexPolygon: Hashable, Sendable {
     return radius * (2 * Double.pi / (n * sin(2 * Double.pi / n))).squareRoot()
   }
 
-  /// The radius of the largest circle about the centre inside that polygon.
-  static func equalAreaInradius(radius: Double, segments: Int) -> Double {
-    equalAreaCircumradius(radius: radius, segments: segments) * cos(Double.pi / Double(segments))
-  }
-
   /// The ring closed, as GEOS and GeoJSON want it.
   var closedRing: [PlanarPoint] {
     guard let first = vertices.first else { return [] }
     return vertices + [first]
   }
-
-  /// As a one-ring polygon.
-  var polygon: PlanarPolygon { PlanarPolygon(rings: [closedRing]) }
-
-  /// The bounding box; `nil` when there are no vertices.
-  var box: PlanarBox? { PlanarBox(vertices) }
-
-  /// Area in m² (shoelace).
-  var area: Double { PlanarPolygon.signedDoubleArea(vertices) / 2 }
 
   /// The part of segment `a`–`b` inside the polygon (Cyrus–Beck); `nil` when it misses or
   /// only touches it at one point.
@@ -100,22 +86,6 @@ struct ConvexPolygon: Hashable, Sendable {
     return (low, high)
   }
 
-  /// The shortest distance from a point inside the polygon to its boundary, metres.
-  func distanceToBoundary(from point: PlanarPoint) -> Double {
-    var shortest = Double.infinity
-    for index in vertices.indices {
-      let start = vertices[index]
-      let end = vertices[(index + 1) % vertices.count]
-      shortest = min(shortest, Self.distance(from: point, toSegment: start, end))
-    }
-    return shortest
-  }
-
-  /// The greatest distance from `point` to a vertex, metres.
-  func farthestVertexDistance(from point: PlanarPoint) -> Double {
-    vertices.reduce(0) { max($0, $1.squaredDistance(to: point)) }.squareRoot()
-  }
-
   /// Whether `point` is inside or on the boundary.
   func contains(_ point: PlanarPoint) -> Bool {
     for index in vertices.indices {
@@ -124,15 +94,5 @@ struct ConvexPolygon: Hashable, Sendable {
       if edge.cross(point - start) < 0 { return false }
     }
     return !vertices.isEmpty
-  }
-
-  private static func distance(
-    from point: PlanarPoint, toSegment a: PlanarPoint, _ b: PlanarPoint
-  ) -> Double {
-    let edge = b - a
-    let length = edge.dot(edge)
-    guard length > 0 else { return point.squaredDistance(to: a).squareRoot() }
-    let t = min(1, max(0, (point - a).dot(edge) / length))
-    return point.squaredDistance(to: a + edge * t).squareRoot()
   }
 }

@@ -26,13 +26,6 @@ extension GeometryEngine {
     return try wrap(result, "a difference")
   }
 
-  /// `a △ b` (`GEOSSymDifference_r`).
-  func symmetricDifference(
-    _ a: PlanarShape, _ b: PlanarShape
-  ) throws(TerritoryError) -> PlanarShape {
-    try wrap(GEOSSymDifference_r(handle, a.pointer, b.pointer), "a symmetric difference")
-  }
-
   /// The union of all members of a collection (`GEOSUnaryUnion_r`, cascaded), or
   /// snap-rounded to a grid of `grid` metres (`GEOSUnaryUnionPrec_r`).
   func union(_ shape: PlanarShape, grid: Double? = nil) throws(TerritoryError) -> PlanarShape {

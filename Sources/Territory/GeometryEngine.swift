@@ -38,10 +38,6 @@ final class GeometryEngine {
     GEOS_finish_r(handle)
   }
 
-  /// GEOS's notices since the engine was created (at most the last few), e.g. the reason
-  /// `GEOSisValid_r` gave for an invalid geometry.
-  var notices: [String] { messages.notices }
-
   /// The error for a GEOS call that returned no result, with GEOS's last messages as reason.
   func failure(_ operation: String) -> TerritoryError {
     let reason = messages.errors.last ?? messages.notices.last

@@ -32,7 +32,8 @@ struct PlanarPolygon: Hashable, Sendable {
     var previous = ring[ring.count - 1]
     for current in ring {
       if (current.y > point.y) != (previous.y > point.y) {
-        let x = current.x + (point.y - current.y) * (previous.x - current.x) / (previous.y - current.y)
+        let x =
+          current.x + (point.y - current.y) * (previous.x - current.x) / (previous.y - current.y)
         if point.x < x { inside.toggle() }
       }
       previous = current

@@ -30,8 +30,12 @@ final class PlanarShape {
     try engine.wrap(GEOSGeom_clone_r(handle, pointer), "a copy")
   }
 
-  /// The GEOS type (`GEOSGeomTypeId_r`).
-  var typeID: Int32 { GEOSGeomTypeId_r(handle, pointer) }
+  /// Whether the geometry is a Polygon or MultiPolygon (`GEOSGeomTypeId_r`): what overlays
+  /// of areas take; a clip by rectangle may also return lines and points.
+  var isPolygonal: Bool {
+    let type = GEOSGeomTypeId_r(handle, pointer)
+    return type == Int32(GEOS_POLYGON.rawValue) || type == Int32(GEOS_MULTIPOLYGON.rawValue)
+  }
 
   /// Whether the geometry has no points (`GEOSisEmpty_r`).
   var isEmpty: Bool { GEOSisEmpty_r(handle, pointer) == 1 }

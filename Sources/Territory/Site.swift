@@ -24,7 +24,8 @@ struct Site: Hashable, Sendable {
       let metres = reach.metres(forKind: point.kind)
       guard metres > 0 else { continue }
       let key = SIMD2(
-        Int64((position.x / mergeDistance).rounded()), Int64((position.y / mergeDistance).rounded()))
+        Int64((position.x / mergeDistance).rounded()), Int64((position.y / mergeDistance).rounded())
+      )
       let site = Site(point: position, areaClass: point.areaClass, reach: metres, places: 1)
       if let index = byCell[key] {
         sites[index].absorb(site)

@@ -1,5 +1,5 @@
 public import Borders
-public import GeoJSON
+import GeoJSON
 
 /// Turns control points into control areas and front lines, honestly: an estimate from
 /// points, with land beyond every point's reach left unknown.

@@ -19,14 +19,17 @@ public struct TerritoryError: Error, Hashable, Sendable, CustomStringConvertible
     case geos
   }
 
+  /// The kind of problem.
   public var code: Code
   /// What went wrong, naming the point, option or operation.
   public var message: String
   /// GEOS's or PROJ's own explanation, when it gave one.
   public var reason: String?
-  /// The input file and 1-based line and column, when the input came from one.
+  /// The input file, when the input came from one.
   public var file: String?
+  /// 1-based line in `file`, when known.
   public var line: Int?
+  /// 1-based column in `file`, when known.
   public var column: Int?
 
   /// - Parameters:

@@ -12,9 +12,18 @@ import Testing
   /// The reference cases with their sides.
   @Test func referenceCasesHaveTheirSides() throws {
     let cases: [(Position, Double, BorderSide)] = [
-      (Position(longitude: 41.87656, latitude: 36.3209), 30_778.460, .country(iso2: "IQ", iso3: "IRQ")),
-      (Position(longitude: 41.71632, latitude: 36.0426), 39_111.850, .country(iso2: "IQ", iso3: "IRQ")),
-      (Position(longitude: 40.91854, latitude: 34.45226), 6_735.085, .country(iso2: "SY", iso3: "SYR")),
+      (
+        Position(longitude: 41.87656, latitude: 36.3209), 30_778.460,
+        .country(iso2: "IQ", iso3: "IRQ")
+      ),
+      (
+        Position(longitude: 41.71632, latitude: 36.0426), 39_111.850,
+        .country(iso2: "IQ", iso3: "IRQ")
+      ),
+      (
+        Position(longitude: 40.91854, latitude: 34.45226), 6_735.085,
+        .country(iso2: "SY", iso3: "SYR")
+      ),
       (Position(longitude: 41.281, latitude: 36.277), 1_674.368, .borderZone),
     ]
     for (point, postgis, side) in cases {

@@ -127,8 +127,8 @@ import Testing
   }
 
   /// Convergence proof, part 1: over many points the solver stops after at most two
-  /// `geod_gendirect` steps (almost always one), and the foot it returns satisfies the optimality condition: the
-  /// geodesic from the foot to the point leaves at 90° to the line.
+  /// `geod_gendirect` steps (almost always one), and the foot it returns satisfies the
+  /// optimality condition: the geodesic from the foot to the point leaves at 90° to the line.
   @Test func feetArePerpendicularAfterAtMostTwoSteps() {
     let set = PolylineSet(polylines: TestData.iraqSyriaParts)
     let engine = (try? BorderDistance(polylines: TestData.iraqSyriaParts))!

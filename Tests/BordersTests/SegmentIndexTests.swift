@@ -12,7 +12,9 @@ import Testing
     #expect(engine.segmentCount == 69_315)
     let leaves = engine.index.nodes.filter { $0.count > 0 }
     #expect(leaves.allSatisfy { $0.count <= Int32(SegmentIndex.leafSize) })
-    #expect(engine.index.nodes.count < 2 * 69_315 / 2)
+    // Median splits leave 2 to 4 segments per leaf (3.4 on average): about 40,000 nodes for
+    // the world file, as SegmentIndex documents.
+    #expect(engine.index.nodes.count < 2 * 69_315 / 3)
     #expect(depth(engine.index, 0) <= 16)
   }
 

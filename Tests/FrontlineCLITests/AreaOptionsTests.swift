@@ -6,10 +6,16 @@ import Testing
 @testable import FrontlineCLI
 
 @Suite struct AreaOptionsTests {
-  let actors = try! ActorCatalog(actors: [
-    Actor(id: "isis", name: "Islamic State", aliases: [], colour: "#000000", kind: .nonState),
-    Actor(id: "sdf", name: "Syrian Democratic Forces", aliases: [], colour: "#f2c500", kind: .nonState),
-  ])
+  let actors: ActorCatalog
+
+  init() throws {
+    actors = try ActorCatalog(actors: [
+      Actor(id: "isis", name: "Islamic State", aliases: [], colour: "#000000", kind: .nonState),
+      Actor(
+        id: "sdf", name: "Syrian Democratic Forces", aliases: [], colour: "#f2c500",
+        kind: .nonState),
+    ])
+  }
 
   func snapshot(_ day: Int, holders: [String]) -> Snapshot {
     let places = [
@@ -61,6 +67,7 @@ import Testing
   @Test func nothingIsAddedUnlessAsked() throws {
     let options = try AreaOptions.parse([])
     #expect(!options.isRequested)
+    #expect(try options.builder() == nil)
     let features = try options.features(
       for: snapshot(1, holders: ["isis", "isis", "sdf"]), actors: actors,
       builder: options.builder())
@@ -69,9 +76,10 @@ import Testing
 
   @Test func diffGivesChangesAndABalancedSummary() throws {
     let options = try AreaOptions.parse(["--areas"])
+    let builder = try #require(try options.builder())
     let diff = try options.areaDiff(
       from: snapshot(1, holders: ["isis", "isis", "sdf"]),
-      to: snapshot(30, holders: ["sdf", "isis", "sdf"]), builder: options.builder())
+      to: snapshot(30, holders: ["sdf", "isis", "sdf"]), builder: builder)
     let features = options.features(for: diff, actors: actors)
     #expect(features.map { $0.properties?["from"] } == ["isis"])
     #expect(features.first?.properties?["fill"] == "#f2c500")
@@ -87,8 +95,9 @@ import Testing
 
   @Test func tablesListAreasAndFronts() throws {
     let options = try AreaOptions.parse(["--areas", "--fronts"])
+    let builder = try #require(try options.builder())
     let areas = try options.controlAreas(
-      of: snapshot(1, holders: ["isis", "isis", "sdf"]), builder: options.builder())
+      of: snapshot(1, holders: ["isis", "isis", "sdf"]), builder: builder)
     let table = options.table(for: areas, actors: actors).render()
     #expect(table.contains("controlled"))
     #expect(table.contains("unknown"))

@@ -3,7 +3,9 @@ import Testing
 
 /// `frontline distance --border`, run as a user runs it.
 struct DistanceCommandBorderTests {
-  let referencePoints = ["36.3209,41.87656", "36.0426,41.71632", "34.45226,40.91854", "36.277,41.281"]
+  let referencePoints = [
+    "36.3209,41.87656", "36.0426,41.71632", "34.45226,40.91854", "36.277,41.281",
+  ]
 
   func run(_ arguments: [String], input: String? = nil) throws -> FrontlineBinary.Result {
     try FrontlineBinary.run(["distance"] + arguments, input: input.map { Data($0.utf8) })
@@ -31,7 +33,9 @@ struct DistanceCommandBorderTests {
     }
     #expect(Set(outputs).count == 1)
     let lines = outputs[0].split(separator: "\n")
-    #expect(lines[0] == "name,lat,lon,border_km,nearest_lat,nearest_lon,side,zone_km,zone_basis,border_line")
+    #expect(
+      lines[0]
+        == "name,lat,lon,border_km,nearest_lat,nearest_lon,side,zone_km,zone_basis,border_line")
     #expect(lines.count == 5)
     #expect(lines[4].contains(",border zone,"))
   }
@@ -66,11 +70,11 @@ struct DistanceCommandBorderTests {
   }
 
   @Test func everyFeatureOfASequenceIsAnnotated() throws {
-    let input = """
-      {"type":"Feature","properties":{"name":"Abu Kamal"},"geometry":{"type":"Point","coordinates":[40.91854,34.45226]}}
-      {"type":"Feature","properties":{"name":"front"},"geometry":{"type":"LineString","coordinates":[[41.5,36.0],[41.3,36.1]]}}
-
-      """
+    let input =
+      #"{"type":"Feature","properties":{"name":"Abu Kamal"},"#
+      + #""geometry":{"type":"Point","coordinates":[40.91854,34.45226]}}"# + "\n"
+      + #"{"type":"Feature","properties":{"name":"front"},"#
+      + #""geometry":{"type":"LineString","coordinates":[[41.5,36.0],[41.3,36.1]]}}"# + "\n"
     let result = try run(["--border", "IQ-SY", "-"], input: input)
     #expect(result.status == 0, "\(result.stderr)")
     let features = try jsonObjects(result.stdout)
@@ -83,9 +87,9 @@ struct DistanceCommandBorderTests {
   }
 
   @Test func aCollectionStaysACollection() throws {
-    let input = """
-      {"type":"FeatureCollection","name":"towns","features":[{"type":"Feature","id":1,"properties":{},"geometry":{"type":"Point","coordinates":[41.87656,36.3209]}}]}
-      """
+    let input =
+      #"{"type":"FeatureCollection","name":"towns","features":[{"type":"Feature","id":1,"#
+      + #""properties":{},"geometry":{"type":"Point","coordinates":[41.87656,36.3209]}}]}"#
     let result = try run(["--border", "IQ-SY", "-"], input: input)
     let collection = try #require(
       JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])

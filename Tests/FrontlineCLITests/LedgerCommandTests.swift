@@ -118,5 +118,9 @@ struct LedgerCommandTests {
     #expect(
       try FrontlineBinary.run(["ledger", "add", "l.ndjson", "--date", "2017-06-01"]).status == 64)
     #expect(try FrontlineBinary.run(["ledger", "validate"]).status == 64)
+    let toStandardOutput = [
+      "ledger", "add", "-", "--date", "2017-06-01", "--place", "taru", "--to", "pmu",
+    ]
+    #expect(try FrontlineBinary.run(toStandardOutput).status == 64)
   }
 }

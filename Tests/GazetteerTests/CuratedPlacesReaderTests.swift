@@ -47,7 +47,8 @@ struct CuratedPlacesReaderTests {
   }
 
   @Test func readsFieldsAndVariants() throws {
-    let (records, arena) = try read(Self.header + "\n# a comment\n\n" + Self.row(note: "approximate"))
+    let (records, arena) = try read(
+      Self.header + "\n# a comment\n\n" + Self.row(note: "approximate"))
     let record = try #require(records.first)
     #expect(record.curatedID.map(arena.string) == "umm_jrais")
     #expect(arena.string(record.name) == "Umm Jrais")

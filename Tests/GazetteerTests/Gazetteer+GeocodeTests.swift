@@ -124,7 +124,8 @@ struct GazetteerGeocodeTests {
     let result = gazetteer.geocode("Hama", options: GeocodeOptions(limit: 10))
     #expect(result.candidates.count <= 10)
     #expect(result.candidates.allSatisfy { (0...1).contains($0.score) })
-    #expect(zip(result.candidates, result.candidates.dropFirst()).allSatisfy { $0.score >= $1.score })
+    #expect(
+      zip(result.candidates, result.candidates.dropFirst()).allSatisfy { $0.score >= $1.score })
     #expect(result.best?.matchedVariant.isEmpty == false)
   }
 

@@ -76,8 +76,11 @@ struct GazetteerEvaluationTests {
     let cases = try Self.cases()
     let biased = Self.score(Fixture.shipped, cases, options: GeocodeOptions(near: Self.theatre))
     let plain = Self.score(Fixture.shipped, cases, options: GeocodeOptions())
-    let filtered = Self.score(Fixture.shipped, cases, options: GeocodeOptions(countries: ["IQ", "SY"]))
-    for (label, score) in [("theatre bias", biased), ("no bias", plain), ("IQ,SY filter", filtered)] {
+    let filtered = Self.score(
+      Fixture.shipped, cases, options: GeocodeOptions(countries: ["IQ", "SY"]))
+    for (label, score) in [
+      ("theatre bias", biased), ("no bias", plain), ("IQ,SY filter", filtered),
+    ] {
       print(
         "evaluation (\(label)): accuracy@1 \(score.accuracy), mean distance error "
           + "\(score.meanErrorKilometres) km over \(cases.count) spellings")

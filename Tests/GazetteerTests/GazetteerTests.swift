@@ -7,7 +7,9 @@ import Testing
 struct GazetteerTests {
   let oneMicrodegree = 1e-6  // degrees
 
-  private func sample(cache: String? = nil, extraGeoNames: [String] = [], extraCurated: [String] = [])
+  private func sample(
+    cache: String? = nil, extraGeoNames: [String] = [], extraCurated: [String] = []
+  )
     throws -> Gazetteer
   {
     try Gazetteer.load(
@@ -121,7 +123,8 @@ struct GazetteerTests {
     #expect(second.place(id: "sinjar") == first.place(id: "sinjar"))
     #expect(second.geocode("Shingal").best?.place.id == "sinjar")
     // Changing a source (size and time) rebuilds the index in the same file.
-    let changed = GeoNamesReaderTests.row("9000003", "Qasr Shirin") + "\n"
+    let changed =
+      GeoNamesReaderTests.row("9000003", "Qasr Shirin") + "\n"
       + GeoNamesReaderTests.row("9000004", "Qasr al-Hayr") + "\n"
     try changed.write(toFile: extra, atomically: false, encoding: .utf8)
     let third = try sample(cache: directory, extraGeoNames: [extra])

@@ -60,7 +60,8 @@ struct GeoNamesReaderTests {
   }
 
   @Test func skipsMachineTransliterationsAndCodes() throws {
-    let (records, arena) = try read(Self.row("1", "Mosul", alternates: "Al Mawsil,almwsl,OSM,BH,Mūşil"))
+    let (records, arena) = try read(
+      Self.row("1", "Mosul", alternates: "Al Mawsil,almwsl,OSM,BH,Mūşil"))
     let spellings = records[0].variants.map(arena.string)
     #expect(spellings == ["Al Mawsil", "Mūşil"])
   }
@@ -94,7 +95,8 @@ struct GeoNamesReaderTests {
     #expect(error.code == .wrongColumnCount)
     #expect(error.line == 2)
     #expect(error.column == 1)
-    #expect(error.description.hasSuffix(":2:1: GeoNames row has 3 tab-separated columns, expected 19"))
+    #expect(
+      error.description.hasSuffix(":2:1: GeoNames row has 3 tab-separated columns, expected 19"))
   }
 
   @Test func badLatitudeNamesLineAndColumn() throws {

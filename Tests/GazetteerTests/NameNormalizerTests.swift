@@ -76,9 +76,10 @@ struct NameNormalizerTests {
   @Test func tokensCarryRangesAndArticles() {
     let text = "the village of Umm al-Jaris, near Ar Raqqah"
     let tokens = normalizer.tokens(in: text)
-    #expect(tokens.map { String(text[$0.range]) } == [
-      "the", "village", "of", "Umm", "al", "Jaris", "near", "Ar", "Raqqah",
-    ])
+    #expect(
+      tokens.map { String(text[$0.range]) } == [
+        "the", "village", "of", "Umm", "al", "Jaris", "near", "Ar", "Raqqah",
+      ])
     #expect(tokens.filter(\.isArticle).map { String(text[$0.range]) } == ["al", "Ar"])
     #expect(normalizer.key(of: tokens[3...5]) == normalizer.normalize("Umm al-Jaris"))
     #expect(normalizer.key(of: tokens[7...8]) == normalizer.normalize("Raqqa"))

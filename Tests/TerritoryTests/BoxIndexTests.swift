@@ -16,7 +16,8 @@ import Testing
       let x = random.unit() * 12_000 - 1_000
       let y = random.unit() * 12_000 - 1_000
       let query = PlanarBox(minX: x, minY: y, maxX: x + 500, maxY: y + 200)
-      #expect(index.candidates(meeting: query) == boxes.indices.filter { boxes[$0].intersects(query) })
+      #expect(
+        index.candidates(meeting: query) == boxes.indices.filter { boxes[$0].intersects(query) })
     }
   }
 }

@@ -14,9 +14,10 @@ import Testing
     let features = try sample().areaFeatures
     #expect(features.count == 3)
     let properties = try #require(features[0].properties)
-    #expect(properties.keys == [
-      "layer", "controller", "class", "area_km2", "places", "as_of", "estimate", "method",
-    ])
+    #expect(
+      properties.keys == [
+        "layer", "controller", "class", "area_km2", "places", "as_of", "estimate", "method",
+      ])
     #expect(properties["controller"] == "ISIS")
     #expect(properties["class"] == "controlled")
     #expect(properties["places"] == 1)
@@ -39,6 +40,26 @@ import Testing
         Issue.record("front is not a LineString: \(String(describing: feature.geometry))")
         continue
       }
+    }
+  }
+
+  @Test func areasStayValidWhenWrittenWithSevenDecimals() throws {
+    let result = try TerritoryBuilder(countries: Fixture.atlas.countries).areas(
+      from: Fixture.generated(count: 300))
+    let collection = GeoJSONObject.featureCollection(
+      FeatureCollection(features: result.areaFeatures))
+    let read = try GeoJSONReader.read(GeoJSONWriter(precision: 7).encode(collection))
+    let engine = try GeometryEngine()
+    #expect(read.features.count == result.areas.count)
+    for feature in read.features {
+      let polygons: [Polygon]
+      switch feature.geometry {
+      case .polygon(let polygon): polygons = [polygon]
+      case .multiPolygon(let parts): polygons = parts
+      default: polygons = []
+      }
+      let shape = try engine.multiPolygon(polygons.map(PlanarPolygon.init(degrees:)))
+      #expect(shape.isValid, "\(engine.invalidityReason(shape))")
     }
   }
 

@@ -22,13 +22,6 @@ enum Fixture {
     }
   }()
 
-  /// A file in `Tests/TerritoryTests/Fixtures/`.
-  static func bytes(_ name: String) throws -> [UInt8] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures").appendingPathComponent(name)
-    return [UInt8](try Data(contentsOf: url))
-  }
-
   /// A square "country" `side` degrees wide centred on (`longitude`, `latitude`).
   static func square(
     code: String = "XA", longitude: Double = 40, latitude: Double = 35, side: Double = 1
@@ -41,7 +34,8 @@ enum Fixture {
       Position(longitude: longitude - h, latitude: latitude + h),
       Position(longitude: longitude - h, latitude: latitude - h),
     ])
-    return Country(iso2: code, iso3: code + "X", name: "Square \(code)", polygons: [Polygon([ring])])
+    return Country(
+      iso2: code, iso3: code + "X", name: "Square \(code)", polygons: [Polygon([ring])])
   }
 
   /// A control point with a made-up id.

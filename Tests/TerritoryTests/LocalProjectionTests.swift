@@ -18,7 +18,9 @@ import Testing
 
   @Test func forwardAndInverseRoundTrip() throws {
     let projection = try LocalProjection(centre: Position(longitude: 41, latitude: 35))
-    let positions = [Position(longitude: 36.2, latitude: 37.1), Position(longitude: 47.9, latitude: 29.6)]
+    let positions = [
+      Position(longitude: 36.2, latitude: 37.1), Position(longitude: 47.9, latitude: 29.6),
+    ]
     let back = try projection.inverse(projection.forward(positions))
     for (a, b) in zip(positions, back) {
       #expect(abs(a.longitude - b.longitude) < oneMicrodegree)

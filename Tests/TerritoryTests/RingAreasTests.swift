@@ -10,7 +10,12 @@ import Testing
     let ring = square.polygons[0].rings[0]
     var areas = RingAreas()
     let outer = areas.area(of: ring)
-    #expect(outer == abs(Geodesic.wgs84.polygon(latitudes: ring.positions.map(\.latitude), longitudes: ring.positions.map(\.longitude)).area))
+    #expect(
+      outer
+        == abs(
+          Geodesic.wgs84.polygon(
+            latitudes: ring.positions.map(\.latitude), longitudes: ring.positions.map(\.longitude)
+          ).area))
     #expect(areas.area(of: ring.reversed) == outer)
     let holed = Polygon([try Fixture.square(side: 2).polygons[0].rings[0], ring.reversed])
     let big = abs(Geodesic.wgs84.area(of: try Fixture.square(side: 2).polygons[0]))

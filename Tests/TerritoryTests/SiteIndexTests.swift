@@ -11,10 +11,15 @@ import Testing
     let index = SiteIndex(points: points)
     for _ in 0..<300 {
       // Queries reach well outside the points' box, as mirror images of sites do.
-      let query = PlanarPoint(x: random.unit() * 300_000 - 100_000, y: random.unit() * 150_000 - 50_000)
-      let brute = points.indices.min { points[$0].squaredDistance(to: query) < points[$1].squaredDistance(to: query) }
+      let query = PlanarPoint(
+        x: random.unit() * 300_000 - 100_000, y: random.unit() * 150_000 - 50_000)
+      let brute = points.indices.min {
+        points[$0].squaredDistance(to: query) < points[$1].squaredDistance(to: query)
+      }
       let found = index.nearest(to: query)
-      #expect(found.map { points[$0].squaredDistance(to: query) } == brute.map { points[$0].squaredDistance(to: query) })
+      #expect(
+        found.map { points[$0].squaredDistance(to: query) }
+          == brute.map { points[$0].squaredDistance(to: query) })
     }
   }
 

@@ -7,7 +7,9 @@ import Testing
   let relativeTolerance = 0.001  // 0.1 %
 
   @Test func aPlaceThatChangesHandsMovesItsArea() throws {
-    let before = [Fixture.point(39.9, 35, "ISIS", id: "a"), Fixture.point(40.3, 35, "ISIS", id: "b")]
+    let before = [
+      Fixture.point(39.9, 35, "ISIS", id: "a"), Fixture.point(40.3, 35, "ISIS", id: "b"),
+    ]
     var after = before
     after[1].controller = "SDF"
     let diff = try TerritoryBuilder(countries: [Fixture.square()]).diff(
@@ -45,7 +47,9 @@ import Testing
     #expect(diff.after.repairs == 0)
     // Each holder's net is the change of its own area, measured independently.
     var areas: [String: (before: Double, after: Double)] = [:]
-    for area in diff.before.areas { areas[area.areaClass.label, default: (0, 0)].before += area.area }
+    for area in diff.before.areas {
+      areas[area.areaClass.label, default: (0, 0)].before += area.area
+    }
     for area in diff.after.areas { areas[area.areaClass.label, default: (0, 0)].after += area.area }
     for balance in diff.balances {
       let sizes = try #require(areas[balance.actor])

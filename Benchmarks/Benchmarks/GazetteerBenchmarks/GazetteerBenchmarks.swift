@@ -1,7 +1,7 @@
 import Benchmark
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 /// Names geocoded per second, larger is better.
 let namesPerSecond = BenchmarkMetric.custom(

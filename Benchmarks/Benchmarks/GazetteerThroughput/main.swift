@@ -12,8 +12,8 @@
 //
 // Times are CPU seconds of this thread, so the numbers hold on a busy machine.
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("GazetteerThroughput: \(message)\n".utf8))
@@ -76,7 +76,9 @@ func synthesize(sources: [String], rows: Int, output: String) {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
       fail("cannot read \(path)")
     }
-    lines += text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    lines += text.split(separator: "\n").map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false)
+    }
   }
   var random = SplitMix(state: 235_000)
   var out = ""
@@ -88,9 +90,12 @@ func synthesize(sources: [String], rows: Int, output: String) {
       fields[1] = perturb(fields[1], &random)
       fields[2] = perturb(fields[2], &random)
       let alternates = fields[3].split(separator: ",").map(String.init)
-      let kept = alternates.isEmpty ? [] : (0..<min(3, alternates.count)).map { _ in
-        perturb(alternates[random.below(alternates.count)], &random)
-      }
+      let kept =
+        alternates.isEmpty
+        ? []
+        : (0..<min(3, alternates.count)).map { _ in
+          perturb(alternates[random.below(alternates.count)], &random)
+        }
       fields[3] = kept.joined(separator: ",")
       let latitude = (Double(fields[4]) ?? 0) + Double(random.below(1001) - 500) / 1000
       let longitude = (Double(fields[5]) ?? 0) + Double(random.below(1001) - 500) / 1000
@@ -113,7 +118,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "synthesize" where arguments.count >= 4:
   let rows = Int(arguments[arguments.count - 2]) ?? 0
-  synthesize(sources: Array(arguments[1..<(arguments.count - 2)]), rows: rows, output: arguments.last!)
+  synthesize(
+    sources: Array(arguments[1..<(arguments.count - 2)]), rows: rows, output: arguments.last!)
 case "load" where arguments.count == 3:
   let (wall, cpu) = (wallSeconds(), cpuSeconds())
   let gazetteer: Gazetteer

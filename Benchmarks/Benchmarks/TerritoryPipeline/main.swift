@@ -90,7 +90,9 @@ func areas(_ data: String, file: String, output: String, runs: Int) {
   var result: ControlAreas?
   do {
     for _ in 0..<runs {
-      let elapsed = try clock.measure { result = try builder.areas(from: points, asOf: "2017-05-30") }
+      let elapsed = try clock.measure {
+        result = try builder.areas(from: points, asOf: "2017-05-30")
+      }
       times.append(
         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
