@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "Control", targets: ["Control"]),
     .library(name: "Territory", targets: ["Territory"]),
     .library(name: "Extraction", targets: ["Extraction"]),
+    .library(name: "MapView", targets: ["MapView"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -53,7 +54,8 @@ let package = Package(
       name: "ExtractionTests", dependencies: ["Extraction", "Gazetteer", "Control", "GeoJSON"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "TerritoryTests", dependencies: ["Territory", "Control", "GeoJSON"],
+      name: "TerritoryTests",
+      dependencies: ["Territory", "Control", "Borders", "Projection", "GeoJSON"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "MapViewTests", dependencies: ["MapView", "GeoJSON"], exclude: ["Fixtures"]),

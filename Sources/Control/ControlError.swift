@@ -46,6 +46,13 @@ public struct ControlError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The individual problems behind a `.rejected` error.
   public var problems: [ControlError]
 
+  /// - Parameters:
+  ///   - code: the kind of problem.
+  ///   - message: what is wrong.
+  ///   - file: the file, if any.
+  ///   - line: 1-based line.
+  ///   - column: 1-based column.
+  ///   - problems: the problems behind a `.rejected` error.
   public init(
     _ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
     problems: [ControlError] = []

@@ -26,6 +26,7 @@ struct PlaceScorer {
   let normalizer: NameNormalizer
   /// The countries of the curated places.
   let theatre: Set<String>
+  let cache = LookupCache()
 
   /// Score below which a gazetteer name is not taken as a place.
   static let threshold = 0.5
@@ -115,9 +116,9 @@ struct PlaceScorer {
 
   /// The gazetteer's derived region for "northern Syria", or the country.
   private func regionOrCountry(_ country: Place, direction: String?) -> Place {
-    guard let direction, let region = gazetteer.place(id: country.id + "#" + direction) else {
-      return country
-    }
+    guard let direction,
+      let region = cache.region(country.id + "#" + direction, compute: gazetteer.place(id:))
+    else { return country }
     return region
   }
 
@@ -169,13 +170,15 @@ struct PlaceScorer {
     value += 0.05 * min(1, log10(Double(place.population) + 1) / 7)
     let curated = !place.id.hasPrefix("geonames:")
     if curated { value += 0.1 }
-    let codes = Set(place.countryCodes.map(String.init))
-    let small = [.village, .hamlet, .other].contains(place.kind)
-    if !codes.isDisjoint(with: context.sentenceCountries[mention.sentence] ?? []) {
+    let small = place.kind == .village || place.kind == .hamlet || place.kind == .other
+    func named(in countries: Set<String>) -> Bool {
+      !countries.isEmpty && place.countryCodes.contains { countries.contains(String($0)) }
+    }
+    if named(in: context.sentenceCountries[mention.sentence] ?? []) {
       value += 0.15
-    } else if !codes.isDisjoint(with: context.reportCountries) {
+    } else if named(in: context.reportCountries) {
       value += 0.1
-    } else if !codes.isDisjoint(with: theatre) {
+    } else if named(in: theatre) {
       value += 0.05
     } else {
       value -= writtenAsPlace ? 0.35 : 0.65
@@ -212,9 +215,12 @@ struct PlaceScorer {
   }
 
   private func proximity(_ place: Place, index: Int, context: Context) -> Double {
-    let others = context.anchors.filter { $0.mention != index }
-    guard !others.isEmpty, place.kind != .country, place.kind != .region else { return 0 }
-    let nearest = others.map { Spherical.distance(place.position, $0.position) }.min() ?? 0
+    guard place.kind != .country, place.kind != .region else { return 0 }
+    var nearest = Double.infinity
+    for anchor in context.anchors where anchor.mention != index {
+      nearest = min(nearest, Spherical.distance(place.position, anchor.position))
+    }
+    guard nearest.isFinite else { return 0 }
     switch nearest {
     case ..<60_000: return 0.15
     case ..<200_000: return 0.08
@@ -250,7 +256,7 @@ struct PlaceScorer {
     let plain = normalizer.plainForm(text)
     let countries = context.reportCountries.union(theatre)
     var best: (place: Place, score: Double)? = nil
-    for keyIndex in automaton.keysOneEditAway(key) {
+    for keyIndex in cache.keysOneEditAway(key, compute: automaton.keysOneEditAway) {
       for number in automaton.placeNumbers(ofKey: keyIndex) {
         let place = automaton.places[Int(number)]
         guard !Set(place.countryCodes.map(String.init)).isDisjoint(with: countries),

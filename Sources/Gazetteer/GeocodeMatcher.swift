@@ -11,10 +11,10 @@ import Projection
 ///
 /// Steps for one name: (1) exact lookup of its key, and of the key with any article glued
 /// to a word removed ("Alhasakah"); (2) if nothing matched, a leading compass direction
-/// ("northern Syria") is split off and the rest resolved; (3) if still nothing, fuzzy lookup
-/// through the neighbour table, each candidate verified by weighted edit distance; (4) the
-/// places found are scored and ranked (`score`), and the status decided by the margin rule
-/// of `GeocodeResult.Status`.
+/// ("northern Syria") is split off and the rest resolved; (3) unless some place has the very
+/// spelling, fuzzy lookup through the neighbour table, each candidate verified by weighted
+/// edit distance; (4) the places found are scored and ranked (`score`), and the status
+/// decided by the margin rule of `GeocodeResult.Status`.
 struct GeocodeMatcher {
   private struct Hit {
     var similarity: Double
@@ -82,21 +82,24 @@ struct GeocodeMatcher {
         suggestions: suggestions(key: key, plain: plain, glued: glued))
     }
     return GeocodeResult(
-      query: name, status: Self.status(scores: ranked.prefix(2).map(\.score)),
+      query: name,
+      status: Self.status(
+        similarity: ranked[0].hit.similarity, scores: ranked.prefix(2).map(\.score)),
       candidates: ranked.prefix(options.limit).map(candidate))
   }
 
-  /// ok / ambiguous by the margin rule (see `GeocodeResult.Status`), from the best two
-  /// scores (or the only one).
-  static func status(scores: [Double]) -> GeocodeResult.Status {
-    guard let best = scores.first, best >= GeocodeResult.minimumConfidentScore else {
-      return scores.isEmpty ? .unresolved : .ambiguous
-    }
+  /// ok / ambiguous by the margin rule (see `GeocodeResult.Status`), from the best
+  /// candidate's similarity and the best two scores (or the only one).
+  static func status(similarity: Double, scores: [Double]) -> GeocodeResult.Status {
+    guard let best = scores.first else { return .unresolved }
+    guard similarity >= GeocodeResult.minimumConfidentSimilarity else { return .ambiguous }
     guard scores.count > 1 else { return .ok }
     return best - scores[1] >= GeocodeResult.clearMargin ? .ok : .ambiguous
   }
 
   private var hasAllowedHit: Bool { hits.keys.contains { allowed($0) } }
+
+  private var allowedHitCount: Int { hits.keys.reduce(0) { $0 + (allowed($1) ? 1 : 0) } }
 
   /// Whether some allowed place has the query's very spelling; a merely folded match still
   /// lets fuzzy matches compete.
@@ -130,8 +133,8 @@ struct GeocodeMatcher {
   /// Fuzzy candidates: the near neighbourhood first, the wider one (two-letter deletions)
   /// only when the near one yields nothing.
   private mutating func collectFuzzy(key: [UInt8], plain: [UInt8], factor: Double, relaxed: Bool) {
-    let before = hits.count
-    for depth in 1...2 where depth == 1 || hits.count == before {
+    let before = allowedHitCount
+    for depth in 1...2 where depth == 1 || allowedHitCount == before {
       key.withUnsafeBufferPointer {
         FuzzyKeys.queryHashes(of: $0, depth: depth, into: &fuzzyScratch)
       }
@@ -298,7 +301,9 @@ struct GeocodeMatcher {
       derived.distanceFromNear = options.near.map { Self.geodesicDistance($0, region.position) }
       return derived
     }
-    result.status = Self.status(scores: result.candidates.prefix(2).map(\.score))
+    result.status = Self.status(
+      similarity: result.candidates.first?.similarity ?? 0,
+      scores: result.candidates.prefix(2).map(\.score))
     return result
   }
 

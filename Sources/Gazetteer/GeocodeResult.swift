@@ -3,10 +3,11 @@ public struct GeocodeResult: Hashable, Sendable {
   /// Whether the name resolved.
   ///
   /// The rule: `unresolved` when no place matches (exactly, by key, or within the fuzzy
-  /// distance) after the country filter; `ok` when one candidate remains or the best leads
-  /// the second by at least `GeocodeResult.clearMargin` in score and scores at least
-  /// `GeocodeResult.minimumConfidentScore`; `ambiguous` otherwise. The best candidate of an
-  /// ambiguous name is still the most likely one.
+  /// distance) after the country filter; `ok` when the best candidate's similarity is at
+  /// least `GeocodeResult.minimumConfidentSimilarity` (not a weak fuzzy match) and it is the
+  /// only candidate or leads the second by at least `GeocodeResult.clearMargin` in score;
+  /// `ambiguous` otherwise. The best candidate of an ambiguous name is still the most likely
+  /// one.
   public enum Status: String, Hashable, Sendable {
     case ok
     case ambiguous
@@ -15,8 +16,9 @@ public struct GeocodeResult: Hashable, Sendable {
 
   /// The score lead that makes the best candidate a clear answer.
   public static let clearMargin = 0.1
-  /// The score below which even a lone candidate is only ambiguous (a weak fuzzy match).
-  public static let minimumConfidentScore = 0.5
+  /// The similarity below which even a lone candidate is only ambiguous (a weak fuzzy
+  /// match, such as a single typo in a short name).
+  public static let minimumConfidentSimilarity = 0.5
 
   /// The name as given.
   public var query: String

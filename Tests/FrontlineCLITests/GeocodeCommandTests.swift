@@ -27,9 +27,10 @@ struct GeocodeCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     let objects = try result.stdout.split(separator: "\n").map(json)
     #expect(objects.map { $0["input"] as? String } == ["Qamishli", "Hesîçe", "northern Syria"])
-    #expect(objects.map { firstCandidate($0)?["id"] as? String } == [
-      "qamishli", "hasakah", "geonames:163843#north",
-    ])
+    #expect(
+      objects.map { firstCandidate($0)?["id"] as? String } == [
+        "qamishli", "hasakah", "geonames:163843#north",
+      ])
     #expect(firstCandidate(objects[2])?["kind"] as? String == "region")
     let score = try #require(firstCandidate(objects[0])?["score"] as? Double)
     #expect((0...1).contains(score))
@@ -49,8 +50,11 @@ struct GeocodeCommandTests {
   }
 
   @Test func countryFilterAndNearBiasChooseTheSyrianTwins() throws {
-    let sinjar = try FrontlineBinary.run(["geocode", "Sinjar", "--country", "SY", "--format", "json"])
-    #expect(firstCandidate(try json(sinjar.stdout.dropLast()))?["id"] as? String == "geonames:164094")
+    let sinjar = try FrontlineBinary.run([
+      "geocode", "Sinjar", "--country", "SY", "--format", "json",
+    ])
+    #expect(
+      firstCandidate(try json(sinjar.stdout.dropLast()))?["id"] as? String == "geonames:164094")
     let rabia = try FrontlineBinary.run(
       ["geocode", "Rabia", "--near", "Latakia", "--format", "json"])
     let object = try json(rabia.stdout.dropLast())
@@ -66,7 +70,8 @@ struct GeocodeCommandTests {
     #expect(object["type"] as? String == "FeatureCollection")
     let features = try #require(object["features"] as? [[String: Any]])
     #expect(features.count == 2)
-    #expect(features.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "Point" })
+    #expect(
+      features.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "Point" })
     let properties = try #require(features.first?["properties"] as? [String: Any])
     #expect(properties["input"] as? String == "Rabia")
     #expect(properties["rank"] as? Int == 1)
@@ -77,14 +82,17 @@ struct GeocodeCommandTests {
     let directory = try FrontlineBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     var fields = [String](repeating: "", count: 19)
-    (fields[0], fields[1], fields[2], fields[4], fields[5]) = ("9100001", "Khirbat Zaqzaq", "", "36.1", "41.6")
+    (fields[0], fields[1], fields[2], fields[4], fields[5]) = (
+      "9100001", "Khirbat Zaqzaq", "", "36.1", "41.6"
+    )
     (fields[6], fields[8], fields[14]) = ("P", "IQ", "0")
     let file = directory.appendingPathComponent("IQ.txt")
     try (fields.joined(separator: "\t") + "\n").write(to: file, atomically: true, encoding: .utf8)
     let result = try FrontlineBinary.run(
       ["geocode", "Khirbet Zaqzaq", "--gazetteer", file.path, "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(firstCandidate(try json(result.stdout.dropLast()))?["id"] as? String == "geonames:9100001")
+    #expect(
+      firstCandidate(try json(result.stdout.dropLast()))?["id"] as? String == "geonames:9100001")
   }
 
   @Test func malformedGazetteerFileNamesItsLine() throws {
@@ -95,7 +103,8 @@ struct GeocodeCommandTests {
     let result = try FrontlineBinary.run(["geocode", "Hit", "--gazetteer", file.path])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.hasPrefix("frontline: \(file.path):1:1: GeoNames row has 2 tab-separated"))
+    #expect(
+      result.stderr.hasPrefix("frontline: \(file.path):1:1: GeoNames row has 2 tab-separated"))
   }
 
   @Test func usageErrorsExit64() throws {

@@ -22,7 +22,9 @@ struct ReverseCommandTests {
   }
 
   @Test func commaFormAndLimit() throws {
-    let result = try FrontlineBinary.run(["reverse", "36.32,41.87", "--limit", "3", "--format", "csv"])
+    let result = try FrontlineBinary.run([
+      "reverse", "36.32,41.87", "--limit", "3", "--format", "csv",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let rows = result.stdout.split(separator: "\n")
     #expect(rows.count == 4)

@@ -130,11 +130,12 @@ struct GazetteerGeocodeTests {
   }
 
   @Test func statusFollowsTheMarginRule() {
-    #expect(GeocodeMatcher.status(scores: [0.9]) == .ok)
-    #expect(GeocodeMatcher.status(scores: [0.9, 0.79]) == .ok)
-    #expect(GeocodeMatcher.status(scores: [0.9, 0.85]) == .ambiguous)
-    #expect(GeocodeMatcher.status(scores: [0.45]) == .ambiguous)
-    #expect(GeocodeMatcher.status(scores: []) == .unresolved)
+    #expect(GeocodeMatcher.status(similarity: 1, scores: [0.9]) == .ok)
+    #expect(GeocodeMatcher.status(similarity: 1, scores: [0.9, 0.79]) == .ok)
+    #expect(GeocodeMatcher.status(similarity: 1, scores: [0.9, 0.85]) == .ambiguous)
+    #expect(GeocodeMatcher.status(similarity: 0.45, scores: [0.3]) == .ambiguous)
+    #expect(GeocodeMatcher.status(similarity: 0.6, scores: [0.3]) == .ok)  // far from --near
+    #expect(GeocodeMatcher.status(similarity: 0, scores: []) == .unresolved)
   }
 
   @Test func nearPointReportsDistances() throws {
