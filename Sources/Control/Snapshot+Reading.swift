@@ -16,7 +16,7 @@ extension Snapshot {
     var date = collectionDate
     var states: [PlaceState] = []
     var seen: Set<String> = []
-    for (index, feature) in features.enumerated() {
+    for (index, feature) in features.enumerated() where feature.isPlaceFeature {
       let reader = FeatureProperties(feature: feature, index: index, file: file)
       let (state, featureDate) = try reader.state()
       if let date, date != featureDate {
@@ -58,6 +58,17 @@ extension Snapshot {
       date = day
     }
     try self.init(features: object.features, date: date, file: file)
+  }
+}
+
+extension Feature {
+  /// Whether this is one of a snapshot's place features (a Point, or unlocated), not an
+  /// area or front line that `snapshot --areas --fronts` writes beside them.
+  fileprivate var isPlaceFeature: Bool {
+    switch geometry {
+    case nil, .point?: true
+    default: false
+    }
   }
 }
 

@@ -57,9 +57,15 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var data: ControlDataOptions
 
+  @OptionGroup var territory: AreaOptions
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
+    if territory.fronts { throw ValidationError("--fronts belongs to snapshot; diff takes --areas") }
+    if territory.areas, format == .csv || format == .geojsonseq {
+      throw ValidationError("diff --areas is written as geojson, table or (--summary) json")
+    }
     if ledger == nil {
       guard snapshots.count == 2 else {
         throw ValidationError("give two snapshot files, or --ledger with --from and --to")
@@ -87,14 +93,23 @@ struct DiffCommand: ParsableCommand {
 
   func run() throws {
     let actors = try data.actorCatalog()
-    let diff = try compute(actors: actors)
+    let (earlier, later) = try snapshotPair(actors: actors)
+    let diff = SnapshotDiff(from: earlier, to: later)
+    let areaDiff = try territory.builder().map {
+      try territory.areaDiff(from: earlier, to: later, builder: $0)
+    }
     let writer = GeoJSONWriter(precision: output.precision, pretty: output.pretty)
     try output.write { target in
       switch (summary, format) {
       case (true, .json?):
-        try target.write(writer.encode(.object(diff.summaryJSON(actors: actors))) + [10])
+        var summary = diff.summaryJSON(actors: actors)
+        if let areaDiff { summary["area_summary"] = areaDiff.summary }
+        try target.write(writer.encode(.object(summary)) + [10])
       case (true, _):
         try target.write(diff.summaryTable(actors: actors).render())
+        if let areaDiff {
+          try target.write("\n" + territory.table(for: areaDiff, actors: actors).render())
+        }
       case (false, .geojsonseq?):
         let sequence = GeoJSONSeqWriter(precision: output.precision)
         for feature in diff.features(actors: actors) { try target.write(sequence.encode(feature)) }
@@ -103,20 +118,28 @@ struct DiffCommand: ParsableCommand {
       case (false, .table?):
         try target.write(diff.table(actors: actors).render())
         try target.write("\n" + diff.summaryTable(actors: actors).render())
+        if let areaDiff {
+          try target.write("\n" + territory.table(for: areaDiff, actors: actors).render())
+        }
       case (false, _):
-        try target.write(
-          writer.encode(.featureCollection(diff.featureCollection(actors: actors))) + [10])
+        var collection = diff.featureCollection(actors: actors)
+        if let areaDiff {
+          collection.features += territory.features(for: areaDiff, actors: actors)
+          collection.foreignMembers["area_summary"] = areaDiff.summary
+        }
+        try target.write(writer.encode(.featureCollection(collection)) + [10])
       }
     }
   }
 
-  private func compute(actors: ActorCatalog) throws -> SnapshotDiff {
+  /// The two snapshots to compare: two dates of the ledger, or two files.
+  private func snapshotPair(actors: ActorCatalog) throws -> (Snapshot, Snapshot) {
     if let ledger, let from = from.flatMap({ Day(iso: $0) }), let to = to.flatMap({ Day(iso: $0) })
     {
       let checked = try SnapshotCommand.load(ledger, actors: actors, data: data)
-      return SnapshotDiff(from: checked.snapshot(at: from), to: checked.snapshot(at: to))
+      return (checked.snapshot(at: from), checked.snapshot(at: to))
     }
-    return SnapshotDiff(from: try Self.snapshot(snapshots[0]), to: try Self.snapshot(snapshots[1]))
+    return (try Self.snapshot(snapshots[0]), try Self.snapshot(snapshots[1]))
   }
 
   /// A snapshot file: GeoJSON, or GeoJSONSeq (told apart by extension or content).

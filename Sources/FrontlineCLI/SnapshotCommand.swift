@@ -1,6 +1,7 @@
 import ArgumentParser
 import Control
 import GeoJSON
+import Territory
 
 /// `frontline snapshot`: who controls what on a date, folded from a ledger.
 struct SnapshotCommand: ParsableCommand {
@@ -57,9 +58,14 @@ struct SnapshotCommand: ParsableCommand {
 
   @OptionGroup var data: ControlDataOptions
 
+  @OptionGroup var territory: AreaOptions
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
+    if territory.isRequested, format == .csv {
+      throw ValidationError("areas and front lines are written as geojson, geojsonseq or table")
+    }
     if let at, Day(iso: at) == nil {
       throw ValidationError("--at must be a day YYYY-MM-DD, got '\(at)'")
     }
@@ -82,7 +88,7 @@ struct SnapshotCommand: ParsableCommand {
     var writer = SnapshotWriter(
       format: format ?? (asOfEach == nil ? .geojson : .geojsonseq), actors: actors,
       geoJSON: GeoJSONWriter(precision: output.precision, pretty: output.pretty),
-      recordSeparator: recordSeparator)
+      recordSeparator: recordSeparator, territory: territory, areaBuilder: try territory.builder())
     try output.write { target in
       try writer.begin(to: target)
       if let period = asOfEach.flatMap(DatePrecision.init(rawValue:)) {
@@ -120,14 +126,19 @@ struct SnapshotWriter {
   let actors: ActorCatalog
   let geoJSON: GeoJSONWriter
   let recordSeparator: Bool
+  /// `--areas`/`--fronts`, and the builder when either is asked for.
+  let territory: AreaOptions
+  let areaBuilder: TerritoryBuilder?
   private var collection: FeatureCollectionWriter
   private var dates: [Day] = []
   private var bytes: [UInt8] = []
 
   init(
     format: SnapshotCommand.Format, actors: ActorCatalog, geoJSON: GeoJSONWriter,
-    recordSeparator: Bool
+    recordSeparator: Bool, territory: AreaOptions, areaBuilder: TerritoryBuilder?
   ) {
+    self.territory = territory
+    self.areaBuilder = areaBuilder
     self.format = format
     self.actors = actors
     self.geoJSON = geoJSON
@@ -148,21 +159,21 @@ struct SnapshotWriter {
     dates.append(snapshot.date)
     switch format {
     case .geojson:
-      for state in snapshot.states {
-        collection.write(state.feature(date: snapshot.date, actors: actors), to: &bytes)
-      }
+      for feature in try features(of: snapshot) { collection.write(feature, to: &bytes) }
     case .geojsonseq:
       let sequence = GeoJSONSeqWriter(
         precision: geoJSON.precision, recordSeparator: recordSeparator)
-      for state in snapshot.states {
-        sequence.write(state.feature(date: snapshot.date, actors: actors), to: &bytes)
-      }
+      for feature in try features(of: snapshot) { sequence.write(feature, to: &bytes) }
     case .csv:
       bytes += Array(snapshot.csvRows(actors: actors).utf8)
     case .table:
       if dates.count > 1 { bytes.append(10) }
       bytes += Array("\(snapshot.date)\n".utf8)
       bytes += Array(snapshot.table(actors: actors).render().utf8)
+      if let areaBuilder {
+        let areas = try territory.controlAreas(of: snapshot, builder: areaBuilder)
+        bytes += Array(("\n" + territory.table(for: areas, actors: actors).render()).utf8)
+      }
     }
     try flush(to: target)
   }
@@ -175,6 +186,18 @@ struct SnapshotWriter {
       bytes.append(10)
     }
     try flush(to: target)
+  }
+
+  /// The places, then the areas and front lines asked for, each dated for a time slider.
+  private func features(of snapshot: Snapshot) throws -> [Feature] {
+    let places = snapshot.states.map { $0.feature(date: snapshot.date, actors: actors) }
+    let estimates = try territory.features(for: snapshot, actors: actors, builder: areaBuilder)
+    return places
+      + estimates.map { feature in
+        var dated = feature
+        dated.properties?["date"] = .string(snapshot.date.description)
+        return dated
+      }
   }
 
   private mutating func flush(to target: OutputTarget) throws {
