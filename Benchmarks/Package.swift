@@ -77,6 +77,13 @@ let package = Package(
         .product(name: "Gazetteer", package: "frontline"),
         .product(name: "GeoJSON", package: "frontline"),
       ]),
+    benchmarkTarget(
+      "ExtractionBenchmarks",
+      dependencies: [
+        .product(name: "Extraction", package: "frontline"),
+        .product(name: "Gazetteer", package: "frontline"),
+        .product(name: "Control", package: "frontline"),
+      ]),
     .executableTarget(
       name: "GazetteerThroughput",
       dependencies: [

@@ -1,37 +1,6 @@
 import Control
 import Gazetteer
 
-/// How a stretch of text names an actor.
-enum ActorReference: Hashable, Sendable {
-  /// An id, name or alias from the actors file ("PMU", "al-Hashd al-Shaabi", "Daesh").
-  case named(String)
-  /// A country's forces ("Iraqi troops", "Turkish soldiers"): the actors-file actor whose
-  /// alias is "<Country adjective> forces" (or army, military).
-  case national(String)
-  /// "Kurdish forces": the Peshmerga in Iraq, the YPG in Syria, decided by the place.
-  case kurdish
-  /// "Kurdish-led forces": the Peshmerga in Iraq, the SDF in Syria.
-  case kurdishLed
-  /// "government forces", "pro-government troops", "the army": the state forces of the
-  /// place's country.
-  case government
-  /// "jihadists", "militants", "extremists": the jihadist actor the report names.
-  case jihadists
-  /// "they", "we", "the forces", "the group": an actor named before.
-  case anaphor
-}
-
-/// An actor reference in a report: the words and what they refer to.
-struct ActorSpan: Hashable, Sendable {
-  var words: Range<Int>
-  var reference: ActorReference
-  /// Followed by a person's role ("PMU spokesman", "an SDF official"): the actor speaks
-  /// here, it does not act.
-  var isSpeaker: Bool
-  /// A possessive ("ISIS's", "the SDF's offensive").
-  var isPossessive: Bool
-}
-
 /// Finds actor names from the actors file in report words, and the generic phrases war
 /// reports use for them.
 ///
@@ -129,7 +98,9 @@ struct ActorMatcher: Sendable {
   /// The longest alias starting at word `index`: the end of its words and the actor id.
   private func alias(at index: Int, in words: [Word], end: Int) -> (Int, String)? {
     let first = words[index]
-    if let match = alias(at: index, in: words, end: end, candidates: aliasesByFirstWord[first.plain]) {
+    if let match = alias(
+      at: index, in: words, end: end, candidates: aliasesByFirstWord[first.plain])
+    {
       return match
     }
     guard first.isPossessive else { return nil }
@@ -185,7 +156,8 @@ struct ActorMatcher: Sendable {
     var head = index + 1
     switch plain {
     case "kurdish":
-      let led = index + 1 < end && words[index + 1].plain == "led"
+      let led =
+        index + 1 < end && words[index + 1].plain == "led"
         && words[index + 1].gapBefore == .hyphen
       reference = led ? .kurdishLed : .kurdish
     case "government", "progovernment", "regime", "proregime": reference = .government
@@ -200,7 +172,8 @@ struct ActorMatcher: Sendable {
       let head = words[noun].plain
       let referenceAtHead: ActorReference =
         ["militants", "jihadists", "extremists", "terrorists", "insurgents"].contains(head)
-        ? .jihadists : noun == index + 1 && (head == "army" || head == "military")
+        ? .jihadists
+        : noun == index + 1 && (head == "army" || head == "military")
           ? .government : .anaphor
       return finish(start: noun, end: noun + 1, reference: referenceAtHead, in: words, limit: end)
     default:

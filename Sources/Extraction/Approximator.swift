@@ -98,7 +98,8 @@ struct Approximator {
         relation: text(position..<end), anchor: anchor)
     case "in":
       while next < sentence.upperBound, ["the"].contains(words[next].plain) { next += 1 }
-      guard let (anchor, end) = self.anchor(at: next, in: sentence, mentions: mentions, areas: true),
+      guard
+        let (anchor, end) = self.anchor(at: next, in: sentence, mentions: mentions, areas: true),
         let place = mentions[anchor].place
       else { return nil }
       if place.kind == .region {

@@ -10,7 +10,8 @@ enum EditDistance {
     for (i, left) in a.enumerated() {
       current[0] = i + 1
       for (j, right) in b.enumerated() {
-        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+        current[j + 1] = min(
+          previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
       }
       swap(&previous, &current)
     }

@@ -55,7 +55,8 @@ struct EventAssembler {
     let clause = clauseOf(draft.trigger)
     let candidates = dates[draft.sentence]
     let best = candidates.min { a, b in
-      rank(a, trigger: draft.trigger, clause: clause) < rank(b, trigger: draft.trigger, clause: clause)
+      rank(a, trigger: draft.trigger, clause: clause)
+        < rank(b, trigger: draft.trigger, clause: clause)
     }
     if let best {
       return Dated(
@@ -309,8 +310,10 @@ struct EventAssembler {
       let description = "\(border) (\(relation.map { $0 + " " } ?? "")\(located.name))"
       located.name = description
       if located.geoPrecision == .exact { located.geoPrecision = .near }
-      located.note = ["advance to the \(border), located by the place the report relates it to", located.note]
-        .compactMap { $0 }.joined(separator: "; ")
+      located.note = [
+        "advance to the \(border), located by the place the report relates it to", located.note,
+      ]
+      .compactMap { $0 }.joined(separator: "; ")
       return located
     }
   }

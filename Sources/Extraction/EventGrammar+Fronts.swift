@@ -157,11 +157,13 @@ extension EventGrammar {
         "siege-under", .besieged, to: besieger, from: nil, targets: targets, strength: 0.8,
         trigger: index)
     }
-    guard let preposition = after.first, ["to", "on", "of", "around"].contains(words[preposition].plain)
+    guard let preposition = after.first,
+      ["to", "on", "of", "around"].contains(words[preposition].plain)
     else { return [] }
     let targets = places(after: preposition, in: clause, direct: false, reach: 8)
     let country = country(of: targets.first)
-    let besieged = actor(after: ["on", "of"], in: preposition..<clause.upperBound, country: country)
+    let besieged = actor(
+      after: ["on", "of"], in: preposition..<clause.upperBound, country: country)
     let besieger =
       actor(after: ["by"], in: after, country: country)
       ?? (index > 0 && actorAt[index - 1] >= 0

@@ -6,12 +6,8 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
     case notText
     /// The report has no date: no `date YYYY-MM-DD` header line and no `--date`.
     case noDate
-    /// A date given on the command line or in a header that is not a calendar day.
+    /// A header date that is not a calendar day.
     case badDate
-    /// The gazetteer or the actors file could not be used.
-    case data
-    /// A file that cannot be read or written.
-    case io
   }
 
   public var code: Code

@@ -64,7 +64,9 @@ public struct Extractor: Sendable {
       clauseOf: { grammar.clause(of: $0) }, countryNames: countryNames, offsets: offsets)
     return ReportExtraction(
       source: report.source, date: report.date, events: assembler.events(from: drafts),
-      mentions: mentions.map { publicMention($0, among: mentions, layout: layout, offsets: offsets) },
+      mentions: mentions.map {
+        publicMention($0, among: mentions, layout: layout, offsets: offsets)
+      },
       actors: actorMentions(spans, grammar: grammar, layout: layout, offsets: offsets))
   }
 

@@ -176,7 +176,9 @@ struct MentionFinder {
       }
       if let cue = Lexicon.placeNouns[word.plain] {
         if index + 2 < range.upperBound, words[index + 1].plain == "of" {
-          for run in runs(startingAt: index + 2, in: range) { introduced.append((run, cue, .introduced)) }
+          for run in runs(startingAt: index + 2, in: range) {
+            introduced.append((run, cue, .introduced))
+          }
         }
         for run in runs(endingAt: index, in: range) { introduced.append((run, cue, .introduced)) }
       } else if Self.genericHeads.contains(word.plain), word.isNameLike,

@@ -303,7 +303,9 @@ public struct PlaceAutomaton: Sendable {
       guard position < bytes.count else { continue }
       finish(state, rest: bytes[(position + 1)...])
       if position + 1 < bytes.count {
-        finish(read(state, byte: bytes[position + 1]), rest: [bytes[position]] + bytes[(position + 2)...])
+        finish(
+          read(state, byte: bytes[position + 1]), rest: [bytes[position]] + bytes[(position + 2)...]
+        )
       }
     }
     return found

@@ -82,8 +82,9 @@ public struct Report: Hashable, Sendable {
     var index = 0
     var line = 1
     var lineStart = 0
-    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
-      || bytes[index] == 0x0D
+    while index < bytes.count,
+      bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
+        || bytes[index] == 0x0D
     {
       if bytes[index] == 0x0A {
         line += 1
@@ -110,7 +111,8 @@ public struct Report: Hashable, Sendable {
     guard looksLikeDate else { return nil }
     guard let day = Day(isoBytes: candidate) else {
       throw ExtractionError(
-        .badDate, "the header date '\(String(decoding: candidate, as: UTF8.self))' is not a "
+        .badDate,
+        "the header date '\(String(decoding: candidate, as: UTF8.self))' is not a "
           + "calendar day", file: source, line: line, column: index - lineStart + 1)
     }
     return (day, start..<index + 10)

@@ -13,7 +13,9 @@ enum Spherical {
     let phi2 = b.latitude * .pi / 180
     let deltaPhi = phi2 - phi1
     let deltaLambda = (b.longitude - a.longitude) * .pi / 180
-    let h = sin(deltaPhi / 2) * sin(deltaPhi / 2) + cos(phi1) * cos(phi2) * sin(deltaLambda / 2) * sin(deltaLambda / 2)
+    let h =
+      sin(deltaPhi / 2) * sin(deltaPhi / 2) + cos(phi1) * cos(phi2) * sin(deltaLambda / 2)
+      * sin(deltaLambda / 2)
     return 2 * radius * asin(min(1, sqrt(h)))
   }
 
@@ -25,7 +27,8 @@ enum Spherical {
     let phi1 = start.latitude * .pi / 180
     let lambda1 = start.longitude * .pi / 180
     let phi2 = asin(sin(phi1) * cos(angle) + cos(phi1) * sin(angle) * cos(theta))
-    let lambda2 = lambda1 + atan2(sin(theta) * sin(angle) * cos(phi1), cos(angle) - sin(phi1) * sin(phi2))
+    let lambda2 =
+      lambda1 + atan2(sin(theta) * sin(angle) * cos(phi1), cos(angle) - sin(phi1) * sin(phi2))
     var longitude = lambda2 * 180 / .pi
     if longitude > 180 { longitude -= 360 }
     if longitude < -180 { longitude += 360 }

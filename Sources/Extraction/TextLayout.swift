@@ -1,16 +1,5 @@
 import Gazetteer
 
-/// A sentence of a report: its byte range, its words and its paragraph.
-struct Sentence: Hashable, Sendable {
-  /// Byte offsets in the report text, from the first word (or the quote before it) to the
-  /// closing punctuation.
-  var start: Int
-  var end: Int
-  /// Indices into `TextLayout.words`.
-  var words: Range<Int>
-  var paragraph: Int
-}
-
 /// The words, sentences and paragraphs of a report.
 ///
 /// Words come from the gazetteer's `NameNormalizer`, so that a run of words keys exactly as
@@ -115,7 +104,9 @@ struct TextLayout: Sendable {
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       return .number
     case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      let letters = word.filter { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+      let letters = word.filter {
+        ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+      }
       let upper = letters.count >= 2 && letters.allSatisfy { $0 <= UInt8(ascii: "Z") }
       return upper ? .upper : .capitalised
     case 0..<0x80:
@@ -166,7 +157,8 @@ struct TextLayout: Sendable {
       case UInt8(ascii: ")"), UInt8(ascii: "]"): gap.insert(.closeBracket)
       case UInt8(ascii: "/"): gap.insert(.slash)
       case UInt8(ascii: "-"): gap.insert(.hyphen)
-      case 0xC2 where index + 1 < bytes.endIndex
+      case 0xC2
+      where index + 1 < bytes.endIndex
         && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB):
         gap.insert(.quote)
       case 0xE2 where index + 2 < bytes.endIndex && bytes[index + 1] == 0x80:

@@ -29,8 +29,9 @@ struct ExtractCommand: ParsableCommand {
       one feature per place mention (resolved, approximate or unresolved, with its score \
       and offsets); geojsonseq, the same features one per line (RFC 8142); ledger, NDJSON \
       events that `frontline ledger merge` accepts. --append LEDGER checks the events with \
-      the ledger and appends them atomically (nothing is written to standard output then, \
-      unless -o is given).
+      the ledger and appends them atomically, under the ledger's lock, skipping events it \
+      already has (so extracting a report twice adds nothing); nothing is written to \
+      standard output then, unless -o is given.
 
       Offsets count Unicode scalars from the start of the file. A summary goes to standard \
       error: events, places and the unresolved names, listed. Several reports are read on \
@@ -110,11 +111,19 @@ struct ExtractCommand: ParsableCommand {
       try output.write { target in try write(extractions, actors: actors, to: target) }
     }
     if let append {
-      let events = extractions.flatMap { $0.events.map(\.event) }
-      try LedgerCommand.reportingRejection { () throws(ControlError) in
-        try LedgerFile.append(events, to: append, actors: actors, places: gazetteer)
+      // Merged rather than appended: an event already in the ledger (same id, same content,
+      // from extracting the same report again) is skipped instead of refused.
+      let lines = extractions.flatMap { $0.events.flatMap { $0.event.ndjsonLine() } }
+      let (added, skipped) = try LedgerCommand.reportingRejection {
+        () throws(ControlError) in
+        try LedgerFile.merge(
+          lines, from: "extracted-events.ndjson", into: append, actors: actors, places: gazetteer)
       }
-      if !quiet { StandardError.print("frontline: appended \(events.count) event(s) to \(append)") }
+      if !quiet {
+        StandardError.print(
+          "frontline: appended \(added) event(s) to \(append)"
+            + (skipped > 0 ? ", \(skipped) already there" : ""))
+      }
     }
     if !quiet {
       StandardError.print(

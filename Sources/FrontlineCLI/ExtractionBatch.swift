@@ -24,7 +24,8 @@ struct ExtractionBatch {
   func run(_ files: [String], progress: Bool) -> [Outcome] {
     var stdin: Result<[UInt8], GeoJSONError>? = nil
     if files.contains("-") { stdin = Result { () throws(GeoJSONError) in try InputFile.read("-") } }
-    let state = BatchState(count: files.count, bar: progress ? ProgressBar(total: files.count) : nil)
+    let state = BatchState(
+      count: files.count, bar: progress ? ProgressBar(total: files.count) : nil)
     let extractor = extractor
     let defaultDate = defaultDate
     let stdinSource = stdinSource

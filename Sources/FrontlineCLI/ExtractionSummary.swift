@@ -1,4 +1,5 @@
 import Extraction
+import Gazetteer
 
 /// The summary `frontline extract` prints on standard error: how many events, places and
 /// unresolved names, and the events and names listed.
@@ -11,7 +12,11 @@ struct ExtractionSummary {
   func text(colour: Bool) -> String {
     let events = extractions.flatMap(\.events)
     var placeIDs: Set<String> = []
-    for extraction in extractions { for place in extraction.resolvedPlaces { placeIDs.insert(place.id) } }
+    for extraction in extractions {
+      for place in extraction.resolvedPlaces where place.kind != .country && place.kind != .region {
+        placeIDs.insert(place.id)
+      }
+    }
     var names: [(name: String, detail: String, source: String)] = []
     var seen: Set<String> = []
     for extraction in extractions {

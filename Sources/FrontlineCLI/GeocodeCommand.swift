@@ -38,9 +38,9 @@ struct GeocodeCommand: ParsableCommand {
       of every candidate as a Point with input, rank and status; unresolved names are \
       listed in the collection's member "unresolved").
 
-      Exit status: 0 when every name resolved (ok or ambiguous); 2 when one or more did \
-      not (the output still has a result for every name); 1 for unreadable or malformed \
-      data; 64 for usage errors.
+      Exit status: 0 when every name resolved (ok or ambiguous); 1 when one or more did \
+      not (the output still has a result for every name, and standard error lists the \
+      unresolved ones) or the data was unreadable or malformed; 64 for usage errors.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -106,7 +106,13 @@ struct GeocodeCommand: ParsableCommand {
       case .geojson: try target.write(report.geojson(results))
       }
     }
-    if results.contains(where: { $0.status == .unresolved }) { throw ExitCode(2) }
+    let unresolved = results.filter { $0.status == .unresolved }.map(\.query)
+    if !unresolved.isEmpty {
+      StandardError.print(
+        "frontline: \(unresolved.count) of \(results.count) name(s) unresolved: "
+          + unresolved.map { "'\($0)'" }.joined(separator: ", "))
+      throw CommandFailure()
+    }
   }
 
   /// The names to resolve: the arguments, or standard input's lines.

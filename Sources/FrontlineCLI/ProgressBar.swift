@@ -12,7 +12,8 @@ struct ProgressBar {
   /// Draws the bar for `done` of `total` items.
   func draw(_ done: Int) {
     let filled = total > 0 ? Self.width * done / total : Self.width
-    let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: Self.width - filled)
+    let bar =
+      String(repeating: "=", count: filled) + String(repeating: " ", count: Self.width - filled)
     Self.write("\r[\(bar)] \(done)/\(total) reports")
   }
 

@@ -12,6 +12,7 @@ public struct Candidate: Hashable, Sendable {
     case derived
   }
 
+  /// The place.
   public var place: Place
   /// Overall fit in 0…1: string similarity weighed with the place's kind and size and, when
   /// asked, its proximity. Comparable between candidates of one query only.
@@ -20,6 +21,7 @@ public struct Candidate: Hashable, Sendable {
   public var similarity: Double
   /// The spelling of the place that matched.
   public var matchedVariant: String
+  /// How the name met the spelling.
   public var match: Match
   /// Distance from the `near` point, metres, when one was given.
   public var distanceFromNear: Double?

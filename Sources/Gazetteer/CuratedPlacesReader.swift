@@ -18,7 +18,8 @@ enum CuratedPlacesReader {
     try TSVReader(path: path).forEachLine { (line: inout TSVReader.Line) throws(GazetteerError) in
       if line.bytes.first == UInt8(ascii: "#") { return }
       if let column = line.firstInvalidUTF8Column() {
-        throw GazetteerError(.io, "not valid UTF-8", file: path, line: line.number, column: column)
+        throw GazetteerError(
+          .invalidText, "not valid UTF-8", file: path, line: line.number, column: column)
       }
       guard sawHeader else {
         try checkHeader(line, path: path)

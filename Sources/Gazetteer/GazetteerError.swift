@@ -4,6 +4,8 @@ public struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible
   public enum Code: String, Hashable, Sendable {
     /// A file could not be opened, read or written.
     case io
+    /// Bytes that are not UTF-8 text.
+    case invalidText
     /// A row does not have the number of tab-separated columns its format needs.
     case wrongColumnCount
     /// A field that must hold a number (geonameid, coordinate, population) does not.

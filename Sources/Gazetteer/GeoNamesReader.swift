@@ -39,7 +39,7 @@ enum GeoNamesReader {
     }
     if let column = line.firstInvalidUTF8Column() {
       throw GazetteerError(
-        .io, "not valid UTF-8", file: path, line: line.number, column: column)
+        .invalidText, "not valid UTF-8", file: path, line: line.number, column: column)
     }
     guard let geonameid = try line.integer(0, "geonameid", file: path), geonameid > 0 else {
       throw GazetteerError(

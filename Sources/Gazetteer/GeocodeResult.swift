@@ -22,6 +22,7 @@ public struct GeocodeResult: Hashable, Sendable {
 
   /// The name as given.
   public var query: String
+  /// Whether the name resolved, and how clearly.
   public var status: Status
   /// Matching places, best first; empty when unresolved.
   public var candidates: [Candidate]

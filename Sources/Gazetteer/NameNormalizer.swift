@@ -14,6 +14,7 @@
 ///   words Umm/Um/Om, Tal/Tall/Tell, Abu/Abou, Wadi/Wady, Jabal/Jebel, Deir/Dayr, …); see
 ///   `SpellingFold` for the full list.
 public struct NameNormalizer: Sendable {
+  /// A normaliser; it holds no state, its tables are shared.
   public init() {}
 
   /// The normalised key of a name: what the gazetteer indexes and looks up.

@@ -1,5 +1,6 @@
 /// A place near a point, from reverse geocoding.
 public struct NearbyPlace: Hashable, Sendable {
+  /// The place.
   public var place: Place
   /// Geodesic distance from the point on the WGS 84 ellipsoid, metres.
   public var distance: Double

@@ -31,6 +31,7 @@ public struct Place: Hashable, Sendable {
   public var position: Position
   /// ISO 3166-1 alpha-2 code, or two codes joined by `/` for a place on a border (`IQ/SY`).
   public var country: String
+  /// What sort of place it is.
   public var kind: Kind
   /// Inhabitants according to the source; 0 when unknown.
   public var population: Int

@@ -22,7 +22,7 @@ public final class AtomicFile {
   ///     exists, throws `.io` naming the `--overwrite` flag.
   public init(path: String, overwrite: Bool) throws(GeoJSONError) {
     if !overwrite, access(path, F_OK) == 0 {
-      throw GeoJSONError(.io, "\(path) exists; pass --overwrite to replace it", file: path)
+      throw GeoJSONError(.io, "exists; pass --overwrite to replace it", file: path)
     }
     self.path = path
     let slash = path.lastIndex(of: "/")

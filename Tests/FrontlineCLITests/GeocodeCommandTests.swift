@@ -39,7 +39,8 @@ struct GeocodeCommandTests {
   @Test func batchFromStandardInputKeepsOrderAndFlagsUnresolved() throws {
     let input = "Raqqa\n\nQzwxrtplk\nKobane\n"
     let result = try FrontlineBinary.run(["geocode", "--format", "csv"], input: Data(input.utf8))
-    #expect(result.status == 2, "\(result.stderr)")
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("2 of 4 name(s) unresolved: '', 'Qzwxrtplk'"))
     let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(rows[0].hasPrefix("input,status,id,name,lat,lon,country,kind,population,score"))
     #expect(rows[1].hasPrefix("Raqqa,ok,raqqa,"))
@@ -65,7 +66,8 @@ struct GeocodeCommandTests {
   @Test func geojsonIsAFeatureCollectionOfPoints() throws {
     let result = try FrontlineBinary.run(
       ["geocode", "Rabia", "Qzwxrtplk", "--format", "geojson", "--limit", "2"])
-    #expect(result.status == 2)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("1 of 2 name(s) unresolved: 'Qzwxrtplk'"))
     let object = try json(Substring(result.stdout))
     #expect(object["type"] as? String == "FeatureCollection")
     let features = try #require(object["features"] as? [[String: Any]])

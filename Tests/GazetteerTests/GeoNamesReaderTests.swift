@@ -131,9 +131,12 @@ struct GeoNamesReaderTests {
     }
     var arena = StringArena()
     var records: [PlaceRecord] = []
-    #expect(throws: GazetteerError.self) {
+    let error = #expect(throws: GazetteerError.self) {
       try GeoNamesReader.read(path: path, arena: &arena, into: &records)
     }
+    #expect(error?.code == .invalidText)
+    #expect(error?.line == 1)
+    #expect(error?.column == 3)
   }
 
   @Test func missingFileIsAnIOError() throws {
