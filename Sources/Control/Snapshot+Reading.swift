@@ -62,12 +62,13 @@ extension Snapshot {
 }
 
 extension Feature {
-  /// Whether this is one of a snapshot's place features (a Point, or unlocated), not an
-  /// area or front line that `snapshot --areas --fronts` writes beside them.
+  /// Whether this is one of a snapshot's place features rather than an area or front line
+  /// that `snapshot --areas --fronts` writes beside them (those are not Points and have no
+  /// `place_id`).
   fileprivate var isPlaceFeature: Bool {
     switch geometry {
     case nil, .point?: true
-    default: false
+    default: properties?["place_id"] != nil
     }
   }
 }

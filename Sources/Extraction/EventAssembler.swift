@@ -251,7 +251,7 @@ struct EventAssembler {
   // MARK: - Events
 
   /// The mention's words as written.
-  private func name(of mention: MentionDraft) -> String { layout.text(words: mention.words) }
+  private func name(of mention: MentionDraft) -> String { layout.name(words: mention.words) }
 
   private struct Location {
     var place: EventPlace

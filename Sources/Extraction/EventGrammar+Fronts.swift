@@ -185,6 +185,7 @@ extension EventGrammar {
     var targets: [Int] = []
     let prepositions: Set<String> = [
       "in", "on", "for", "at", "near", "around", "inside", "over", "across", "outside", "against",
+      "toward", "towards", "into",
     ]
     for position in window where targets.isEmpty && prepositions.contains(words[position].plain) {
       targets = places(after: position, in: clause, direct: true, reach: 6)

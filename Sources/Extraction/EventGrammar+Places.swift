@@ -49,7 +49,7 @@ extension EventGrammar {
       let draft = mentions[mention]
       guard draft.words.upperBound <= index else { continue }
       guard sentences[draft.sentence].paragraph == paragraph else { return nil }
-      guard !draft.isArea, isUsablePlace(mention) else { continue }
+      guard !draft.isArea, isUsablePlace(mention), !isRelationAnchor(mention) else { continue }
       guard let place = draft.place else {
         // A name the gazetteer lacks, introduced as a place of the same kind (or none).
         if draft.origin == .introduced, draft.cue == nil || draft.cue == cue { return mention }

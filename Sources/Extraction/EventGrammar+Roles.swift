@@ -24,8 +24,18 @@ extension EventGrammar {
 
   /// Whether span `index` can be a subject: not after a preposition, not a speaker.
   func canBeSubject(_ index: Int) -> Bool {
-    !spans[index].isSpeaker && !Self.objectPrepositions.contains(wordBefore(span: index))
-      && wordBefore(span: index) != "according"
+    let before = wordBefore(span: index)
+    if before == "of", isForceNoun(before: spans[index].words.lowerBound) { return true }
+    return !spans[index].isSpeaker && !Self.objectPrepositions.contains(before)
+      && before != "according"
+  }
+
+  /// "militias of the PMF", "fighters of the SDF": a force noun then "of" before `start`.
+  private func isForceNoun(before start: Int) -> Bool {
+    var position = start - 1
+    while position >= 0, words[position].plain == "the" { position -= 1 }
+    guard position >= 1, words[position].plain == "of" else { return false }
+    return Lexicon.forceNouns.contains(words[position - 1].plain)
   }
 
   /// The span indices whose first word lies in `range`, in order.

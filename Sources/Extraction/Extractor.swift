@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
   ) -> PlaceMention {
     let sentence = layout.sentences[mention.sentence]
     var result = PlaceMention(
-      name: layout.text(words: mention.words),
+      name: layout.name(words: mention.words),
       range: range(mention.words, layout: layout, offsets: offsets),
       context: layout.text(sentence.start..<sentence.end), resolution: .unresolved, place: nil,
       score: nil, isFuzzy: mention.isFuzzy, position: nil, geoPrecision: nil, uncertainty: nil,

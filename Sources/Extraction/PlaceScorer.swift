@@ -9,8 +9,10 @@ import GeoJSON
 ///   0.75, a village 0.65, a hamlet 0.55, anything else 0.45; up to +0.05 for population;
 ///   +0.1 for a curated place (the conflict's own places);
 /// - its country: +0.15 when the sentence names it ("inside Syria", "the Iraqi side"), +0.1
-///   when the report does, +0.05 in the theatre (the countries of the curated places),
-///   −0.35 elsewhere, and −0.3 more for a place elsewhere not written as a place ("in X");
+///   when the report does; when the report names other countries only, −0.2 (−0.35 for a
+///   name not written as a place); when it names none, +0.05 in the theatre (the countries
+///   of the curated places), −0.35 elsewhere and −0.3 more for a name not written as a
+///   place ("in X");
 /// - the phrase's kind ("the village of X", "X city"): +0.1 when it fits, −0.1 when not;
 /// - spatial coherence: distance to the places the report names unambiguously: +0.15 within
 ///   60 km, +0.08 within 200 km, −0.1 beyond 600 km, −0.2 beyond 1,500 km;
@@ -178,6 +180,9 @@ struct PlaceScorer {
       value += 0.15
     } else if named(in: context.reportCountries) {
       value += 0.1
+    } else if !context.reportCountries.isEmpty {
+      // The report says which countries it is about, and this is not one of them.
+      value -= writtenAsPlace ? 0.2 : 0.35
     } else if named(in: theatre) {
       value += 0.05
     } else {

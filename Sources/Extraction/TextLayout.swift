@@ -50,6 +50,14 @@ struct TextLayout: Sendable {
     return text(words[first].start..<words[last].end)
   }
 
+  /// The text of a name's words, without a possessive "'s" at its end ("Mosul's" → "Mosul").
+  func name(words range: Range<Int>) -> String {
+    guard let last = range.last, words[last].isPossessive else { return text(words: range) }
+    var end = words[last].end - 2
+    if bytes[end] != UInt8(ascii: "'") { end -= 2 }
+    return text(words[range.lowerBound].start..<end)
+  }
+
   // MARK: - Words
 
   /// The end of a token without trailing apostrophes, which the normaliser drops inside

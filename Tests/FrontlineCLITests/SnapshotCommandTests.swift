@@ -108,4 +108,46 @@ struct SnapshotCommandTests {
       #expect(try FrontlineBinary.run(arguments).status == 64, "\(arguments)")
     }
   }
+
+  @Test func areasAndFrontsOfTheSeedLedger() throws {
+    let result = try FrontlineBinary.run([
+      "snapshot", "--ledger", ledger, "--at", "2017-06-01", "--areas", "--fronts",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let features = try #require(json(result.stdout)["features"] as? [[String: Any]])
+    let areas = features.filter {
+      let type = ($0["geometry"] as? [String: Any])?["type"] as? String
+      return type == "Polygon" || type == "MultiPolygon"
+    }
+    let holders = Set(areas.compactMap { properties($0)["controller"] as? String })
+    #expect(holders.isSuperset(of: ["pmu", "unknown"]), "\(holders)")
+    #expect(areas.allSatisfy { properties($0)["estimate"] as? Bool == true })
+    let pmu = try #require(areas.first { properties($0)["controller"] as? String == "pmu" })
+    // Umm Jrais and Taru are villages: two discs of 2 km reach, π·2² km² each at most.
+    let pmuArea = try #require(properties(pmu)["area_km2"] as? Double)
+    #expect(pmuArea > 12 && pmuArea <= 2 * Double.pi * 4 + 0.01, "\(pmuArea) km²")
+    #expect(features.allSatisfy { properties($0)["date"] as? String == "2017-06-01" })
+  }
+
+  @Test func areasAreNotWrittenAsCSV() throws {
+    let result = try FrontlineBinary.run([
+      "snapshot", "--ledger", ledger, "--areas", "--format", "csv",
+    ])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("areas and front lines are written as"))
+  }
+
+  @Test func areaDiffBalancesGainsAndLosses() throws {
+    let result = try FrontlineBinary.run([
+      "diff", "--ledger", ledger, "--from", "2017-05-01", "--to", "2017-06-01", "--areas",
+      "--summary", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let actors = try #require(json(result.stdout)["area_summary"] as? [[String: Any]])
+    let gained = actors.compactMap { $0["km2_gained"] as? Double }.reduce(0, +)
+    let lost = actors.compactMap { $0["km2_lost"] as? Double }.reduce(0, +)
+    let rounding = 0.01 * Double(actors.count)  // km², the summary's rounding per row
+    #expect(gained > 0)
+    #expect(abs(gained - lost) <= rounding, "\(gained) vs \(lost)")
+  }
 }
