@@ -27,6 +27,7 @@ public struct BorderDistance: Sendable {
 
   let store: PolylineSet
   let index: SegmentIndex
+  let grid: CandidateGrid?
 
   /// The polylines, as given.
   public var polylines: [[Position]] { store.polylines }
@@ -64,8 +65,10 @@ public struct BorderDistance: Sendable {
           x: max(segment.a.x, b.x) + h, y: max(segment.a.y, b.y) + h,
           z: max(segment.a.z, b.z) + h))
     }
+    let index = SegmentIndex(low: low, high: high)
     self.store = store
-    index = SegmentIndex(low: low, high: high)
+    self.index = index
+    grid = CandidateGrid(store: store, index: index)
   }
 
   /// The nearest point of the polylines to `position`, or `nil` when there are no lines.
@@ -116,7 +119,7 @@ public struct BorderDistance: Sendable {
   ) -> PolylineSet.Solution? {
     guard !store.segments.isEmpty else { return nil }
     let p = store.earth.point(latitude: latitude, longitude: longitude)
-    let small = 32
+    let small = CandidateGrid.maximumCandidates
     let found = withUnsafeTemporaryAllocation(of: Candidate.self, capacity: small) {
       solve(p, latitude: latitude, longitude: longitude, buffer: $0, solvedCount: &solvedCount)
     }
@@ -143,21 +146,28 @@ public struct BorderDistance: Sendable {
     var overflow = false
     var upper = Double.infinity
     store.chords.withUnsafeBufferPointer { chords in
-      index.forEachLeaf(near: p, limit: &upper) { slots, upper in
-        for slot in slots {
-          let bounds = PolylineSet.bounds(p, chords[Int(slot)], store.earth)
-          guard bounds.lower <= upper else { continue }
-          upper = min(upper, bounds.upper)
+      func consider(_ slot: Int32, _ upper: inout Double) {
+        let bounds = PolylineSet.bounds(p, chords[Int(slot)], store.earth)
+        guard bounds.lower <= upper else { return }
+        upper = min(upper, bounds.upper)
+        if count == buffer.count {
+          count = compact(buffer, count: count, limit: upper)
           if count == buffer.count {
-            count = compact(buffer, count: count, limit: upper)
-            if count == buffer.count {
-              overflow = true
-              upper = -1
-              return
-            }
+            overflow = true
+            upper = -1
+            return
           }
-          buffer[count] = Candidate(segment: slot, lower: bounds.lower)
-          count += 1
+        }
+        buffer[count] = Candidate(segment: slot, lower: bounds.lower)
+        count += 1
+      }
+      if let grid, let range = grid.candidates(latitude: latitude, longitude: longitude) {
+        grid.slots.withUnsafeBufferPointer { slots in
+          for k in range { consider(slots[k], &upper) }
+        }
+      } else {
+        index.forEachLeaf(near: p, limit: &upper) { slots, upper in
+          for slot in slots where !overflow { consider(slot, &upper) }
         }
       }
     }

@@ -15,12 +15,12 @@ struct FoldEvent {
   ///   - from: catalog index of its `from` actor, `nil` when unknown.
   ///   - to: catalog index of its `to` actor.
   init(entry: Ledger.Entry, from: Int?, to: Int) {
-    let event = entry.event
-    day = Int32(clamping: event.effectiveDay.daysSinceEpoch)
+    // Field by field: binding `entry.event` would copy (and retain) its strings.
+    day = Int32(clamping: entry.event.effectiveDay.daysSinceEpoch)
     place = Int32(entry.placeIndex)
     self.from = from.map { Int16(clamping: $0) } ?? -1
     self.to = Int16(clamping: to)
-    status = event.status
-    precision = event.datePrecision
+    status = entry.event.status
+    precision = entry.event.datePrecision
   }
 }

@@ -81,23 +81,31 @@ public struct Ledger: Sendable {
     let text = LedgerText(
       bytes: bytes, format: format ?? LedgerFormat.detect(path: file, bytes: bytes), file: file)
     let locator = text
-    var check = LedgerCheck(actors: actors, resolver: places, file: file) { candidate, field in
-      guard let offset = candidate.offset, let line = candidate.line else { return nil }
-      return locator.column(of: field, recordAt: offset, line: line)
-    }
-    check.reserveCapacity(Self.lineCount(bytes))
+    // The check lives in the pipeline from the start: a copy would duplicate its tables.
+    let pipeline = LedgerPipeline(
+      check: LedgerCheck(actors: actors, resolver: places, file: file) { candidate, field in
+        guard let offset = candidate.offset, let line = candidate.line else { return nil }
+        return locator.column(of: field, recordAt: offset, line: line)
+      })
+    pipeline.check.reserveCapacity(Self.lineCount(bytes))
     var problems: [ControlError] = []
-    let readProblems = text.forEachRecord { record in
-      let (event, partial, recordProblems) = record.decodePartially(file: file)
-      problems += recordProblems
-      if let event {
-        check.add(
-          LedgerCandidate(
-            event: event, line: record.line, offset: record.offset, file: file, partial: partial))
+    let readProblems: [ControlError]
+    if text.format == .ndjson {
+      (problems, readProblems) = text.checkJSON(with: pipeline, file: file)
+    } else {
+      readProblems = text.forEachRecord { record in
+        let (event, partial, recordProblems) = record.decodePartially(file: file)
+        problems += recordProblems
+        if let event {
+          pipeline.check.add(
+            LedgerCandidate(
+              event: event, line: record.line, offset: record.offset, file: file,
+              partial: partial))
+        }
       }
     }
     problems += readProblems
-    let (ledger, checkProblems) = check.finish()
+    let (ledger, checkProblems) = pipeline.check.finish()
     problems += checkProblems
     problems.sort { ($0.line ?? .max, $0.column ?? 0) < ($1.line ?? .max, $1.column ?? 0) }
     return (ledger, problems)

@@ -104,9 +104,13 @@ struct LedgerCheck {
     return nil
   }
 
+  /// A place index and a day packed into one word, which hashes in one round.
   private struct SameDayKey: Hashable {
-    var place: Int
-    var day: Int
+    var packed: Int
+
+    init(place: Int, day: Int) {
+      packed = place << 32 | Int(UInt32(truncatingIfNeeded: day))
+    }
   }
 
   private mutating func report(

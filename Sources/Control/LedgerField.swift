@@ -76,4 +76,22 @@ extension LedgerField {
     }
     return named(name)
   }
+
+  /// `named(_:from:)` for a name given as UTF-8 bytes, so that a ledger line's member names
+  /// need no `String`.
+  static func named(utf8 name: UnsafeBufferPointer<UInt8>, from next: inout Int) -> LedgerField? {
+    let names = utf8Names
+    var ordinal = next
+    while ordinal < names.count {
+      defer { ordinal += 1 }
+      if names[ordinal].count == name.count, names[ordinal].elementsEqual(name) {
+        next = ordinal + 1
+        return allCases[ordinal]
+      }
+    }
+    return names.firstIndex { $0.count == name.count && $0.elementsEqual(name) }.map { allCases[$0] }
+  }
+
+  /// The names' UTF-8 bytes, in `allCases` order.
+  private static let utf8Names = allCases.map { Array($0.rawValue.utf8) }
 }

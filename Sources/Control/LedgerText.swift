@@ -58,29 +58,60 @@ final class LedgerText {
 
   private func jsonRecords(_ body: (LedgerRecord) -> Void) -> [ControlError] {
     var problems: [ControlError] = []
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var cursor = jsonStart
     var line = 1
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count, bytes[end] != 10 { end += 1 }
-      var contentEnd = end
-      if contentEnd > start, bytes[contentEnd - 1] == 13 { contentEnd -= 1 }
-      let content = bytes[start..<contentEnd]
-      if content.contains(where: { $0 != 32 && $0 != 9 }) {
-        switch jsonRecord(content, line: line, offset: start) {
+    while case let lines = jsonLines(from: &cursor, line: &line, limit: 4096), !lines.isEmpty {
+      for span in lines {
+        switch record(of: span) {
         case .success(let record): body(record)
         case .failure(let problem): problems.append(problem)
         }
       }
-      start = end + 1
-      line += 1
     }
     return problems
+  }
+
+  /// A non-blank NDJSON line: the byte range of its content and its 1-based number.
+  struct JSONLine {
+    var start: Int
+    var end: Int
+    var number: Int
+  }
+
+  /// Where the first NDJSON line starts: after a UTF-8 byte order mark, if any.
+  var jsonStart: Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
+
+  /// Up to `limit` non-blank lines from byte `cursor`, which is line `line`; moves both past
+  /// the lines returned.
+  func jsonLines(from cursor: inout Int, line: inout Int, limit: Int) -> [JSONLine] {
+    var lines: [JSONLine] = []
+    bytes.withUnsafeBufferPointer { bytes in
+      var start = cursor
+      while start < bytes.count, lines.count < limit {
+        var end = start
+        while end < bytes.count, bytes[end] != 10 { end += 1 }
+        var contentEnd = end
+        if contentEnd > start, bytes[contentEnd - 1] == 13 { contentEnd -= 1 }
+        if bytes[start..<contentEnd].contains(where: { $0 != 32 && $0 != 9 }) {
+          lines.append(JSONLine(start: start, end: contentEnd, number: line))
+        }
+        start = end + 1
+        line += 1
+      }
+      cursor = start
+    }
+    return lines
+  }
+
+  /// The record of one NDJSON line, or why it is not one.
+  func record(of line: JSONLine) -> Result<LedgerRecord, ControlError> {
+    jsonRecord(bytes[line.start..<line.end], line: line.number, offset: line.start)
   }
 
   private func jsonRecord(_ content: ArraySlice<UInt8>, line: Int, offset: Int)
     -> Result<LedgerRecord, ControlError>
   {
+    if let record = flatRecord(content, line: line, offset: offset) { return .success(record) }
     let value: JSONValue
     do {
       value = try JSONReader.parse(Array(content), file: file)
@@ -106,6 +137,29 @@ final class LedgerText {
       }
     }
     return .success(record)
+  }
+
+  /// The record of a line that is a flat object, read straight into the field table; `nil`
+  /// for anything else (nested values, escaped names, errors), which the general parser
+  /// then reads or reports.
+  private func flatRecord(_ content: ArraySlice<UInt8>, line: Int, offset: Int) -> LedgerRecord? {
+    var record = LedgerRecord(line: line)
+    record.offset = offset
+    record.jsonLine = content
+    var next = 0
+    let flat = content.withUnsafeBufferPointer { bytes in
+      JSONReader.forEachMember(ofFlatObject: bytes) { name, _, value in
+        if let field = LedgerField.named(utf8: name, from: &next) {
+          record.fields[field] = (.json(value), nil)
+        } else {
+          let key = String(decoding: name, as: UTF8.self)
+          // A repeated member is one member, as in a parsed object.
+          guard !record.unknownFields.contains(where: { $0.name == key }) else { return }
+          record.unknownFields.append((key, Self.column(ofKey: key, in: content)))
+        }
+      }
+    }
+    return flat ? record : nil
   }
 
   private func csvRecords(_ body: (LedgerRecord) -> Void) -> [ControlError] {

@@ -15,7 +15,9 @@ struct ActorMatcher: Sendable {
   }
 
   let catalog: ActorCatalog
-  private var aliasesByFirstWord: [String: [Alias]] = [:]
+  private var aliasGroups: [[Alias]] = []
+  /// Alias group index by the aliases' first folded word (for `Vocabulary`).
+  private(set) var groupByFirstWord: [String: Int] = [:]
   /// Actor ids for "<adjective> forces" phrases, by adjective.
   private var nationalForces: [String: String] = [:]
   /// Actor ids of the state forces of a country, by ISO code.
@@ -40,12 +42,17 @@ struct ActorMatcher: Sendable {
           let written = name[token.range]
           return (2...3).contains(written.count) && written.allSatisfy(\.isUppercase)
         }
-        aliasesByFirstWord[first.plain, default: []].append(
-          Alias(words: tokens.map(\.plain), needsCapitals: capitals, actor: actor.id))
+        let alias = Alias(words: tokens.map(\.plain), needsCapitals: capitals, actor: actor.id)
+        if let group = groupByFirstWord[first.plain] {
+          aliasGroups[group].append(alias)
+        } else {
+          groupByFirstWord[first.plain] = aliasGroups.count
+          aliasGroups.append([alias])
+        }
       }
     }
-    for key in aliasesByFirstWord.keys {
-      aliasesByFirstWord[key]?.sort { $0.words.count > $1.words.count }
+    for group in aliasGroups.indices {
+      aliasGroups[group].sort { $0.words.count > $1.words.count }
     }
     for (adjective, country) in Lexicon.demonyms {
       let title = adjective.prefix(1).uppercased() + adjective.dropFirst()
@@ -98,13 +105,15 @@ struct ActorMatcher: Sendable {
   /// The longest alias starting at word `index`: the end of its words and the actor id.
   private func alias(at index: Int, in words: [Word], end: Int) -> (Int, String)? {
     let first = words[index]
-    if let match = alias(
-      at: index, in: words, end: end, candidates: aliasesByFirstWord[first.plain])
+    if first.aliasGroup >= 0,
+      let match = alias(
+        at: index, in: words, end: end, candidates: aliasGroups[Int(first.aliasGroup)])
     {
       return match
     }
-    guard first.isPossessive else { return nil }
-    return alias(at: index, in: words, end: end, candidates: aliasesByFirstWord[first.stem])
+    guard first.isPossessive, first.stemAliasGroup >= 0 else { return nil }
+    return alias(
+      at: index, in: words, end: end, candidates: aliasGroups[Int(first.stemAliasGroup)])
   }
 
   private func alias(at index: Int, in words: [Word], end: Int, candidates: [Alias]?)

@@ -3,7 +3,7 @@ import GeoJSON
 
 /// Turns rule drafts into ledger events: dates, places, merging, confidence and ids.
 ///
-/// - Date: the date expression of the event's sentence nearest its trigger. Without one, an
+/// - Date: the date expression of the event's clause nearest its trigger. Without one, an
 ///   event takes the date of an event of the same actor, status and place (or border) that
 ///   has one elsewhere in the report (the seed says "on Monday reached the Syrian border" and
 ///   later where); failing that, a capture or advance is dated the report's week ("happened
@@ -53,7 +53,9 @@ struct EventAssembler {
   private func date(_ draft: EventDraft) -> Dated {
     let confidence = confidence(of: draft)
     let clause = clauseOf(draft.trigger)
-    let candidates = dates[draft.sentence]
+    // A date said in another clause ("…on Saturday, opening the road to Deir ez-Zor, where
+    // government forces have been besieged") dates that clause's event, not this one.
+    let candidates = dates[draft.sentence].filter { clause.contains($0.words.lowerBound) }
     let best = candidates.min { a, b in
       rank(a, trigger: draft.trigger, clause: clause)
         < rank(b, trigger: draft.trigger, clause: clause)
@@ -89,16 +91,21 @@ struct EventAssembler {
   }
 
   private func propagateDates(_ dated: inout [Dated]) {
-    // Undated events of one actor at one place take the date of the strongest of them, so
-    // that "entered X" and "X fell" in one report merge.
+    // An undated event of an actor at a place takes the date of that actor's strongest event
+    // there, so that "entered X" and "X fell", or "captured X after a battle for it", merge
+    // instead of leaving the fight dated after the capture.
+    let original = dated
     for index in dated.indices where !dated[index].isExplicit {
-      let strongest = dated.filter { other in
-        !other.isExplicit && other.draft.to == dated[index].draft.to
-          && samePlace(other.draft, dated[index].draft)
-      }.max { Self.rank($0.draft.status) < Self.rank($1.draft.status) }
-      if let strongest {
+      let strongest = original.filter { other in
+        other.draft.to == dated[index].draft.to && samePlace(other.draft, dated[index].draft)
+      }.max { a, b in
+        (Self.rank(a.draft.status), a.isExplicit ? 1 : 0)
+          < (Self.rank(b.draft.status), b.isExplicit ? 1 : 0)
+      }
+      if let strongest, Self.rank(strongest.draft.status) >= Self.rank(dated[index].draft.status) {
         dated[index].day = strongest.day
         dated[index].precision = strongest.precision
+        dated[index].isExplicit = strongest.isExplicit
       }
     }
     for index in dated.indices where !dated[index].isExplicit {

@@ -77,7 +77,7 @@ extension EventGrammar {
     let placeCountry = related.first.flatMap { self.country(of: $0.mention) } ?? countries.first
     guard let agent = subject(of: index, country: placeCountry) else { return [] }
     let sentence = words[index].sentence
-    let attributed = isAttributed(sentences[sentence])
+    let attributed = attributed[sentence]
     func draft(_ target: EventDraft.Target, _ strength: Double) -> EventDraft {
       EventDraft(
         sentence: sentence, trigger: index, rule: "reach-border", status: .advance,
@@ -125,9 +125,12 @@ extension EventGrammar {
       if agent == nil, words[index].plain.hasPrefix("besieg") {
         agent = reportingActor(in: sentence, before: index).map { Agent(id: $0, clarity: 0.8) }
       }
+      // "government forces have been besieged by the jihadists": the subject is besieged.
+      let besieged = spanIndices(in: clause.lowerBound..<index).last(where: canBeSubject)
+        .flatMap { resolve($0, country: country, sentence: sentence) }
       return drafts(
-        "besiege-passive", .besieged, to: agent, from: nil, targets: targets, strength: 0.75,
-        trigger: index)
+        "besiege-passive", .besieged, to: agent, from: besieged, targets: targets,
+        strength: 0.75, trigger: index)
     }
     let targets = places(after: index, in: clause, direct: false)
     let country = country(of: targets.first)

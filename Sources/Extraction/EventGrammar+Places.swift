@@ -51,8 +51,8 @@ extension EventGrammar {
       guard sentences[draft.sentence].paragraph == paragraph else { return nil }
       guard !draft.isArea, isUsablePlace(mention), !isRelationAnchor(mention) else { continue }
       guard let place = draft.place else {
-        // A name the gazetteer lacks, introduced as a place of the same kind (or none).
-        if draft.origin == .introduced, draft.cue == nil || draft.cue == cue { return mention }
+        // A name the gazetteer lacks, of the same kind (or none said).
+        if draft.cue == nil || draft.cue == cue { return mention }
         continue
       }
       switch cue {
@@ -90,6 +90,9 @@ extension EventGrammar {
   /// The places before word `index` in `range` (a passive's subject), nearest first found,
   /// returned in text order with the places listed before it.
   func places(before index: Int, in range: Range<Int>) -> [Int] {
+    // "…Deir ez-Zor, where government forces have been besieged": the place the clause hangs
+    // on.
+    if let antecedent = relativePlace(of: range) { return [antecedent] }
     var position = index - 1
     while position >= range.lowerBound {
       let mention = mentionAt[position]

@@ -73,7 +73,7 @@ extension EventGrammar {
       }
     case .anaphor:
       let word = words[spans[index].words.upperBound - 1].plain
-      if word == "group" {
+      if word == "group" || word == "militias" || word == "militia" {
         return namedActor(before: spans[index].words.lowerBound, subjectsOnly: false).map {
           Agent(id: $0, clarity: 0.8)
         }

@@ -25,7 +25,7 @@ extension EventGrammar {
       return EventDraft(
         sentence: sentence, trigger: trigger, rule: rule, status: status, to: to.id,
         from: from?.id, target: .place(target), strength: strength, actorClarity: to.clarity,
-        isAttributed: isAttributed(sentences[sentence]), notes: notes)
+        isAttributed: attributed[sentence], notes: notes)
     }
   }
 
@@ -65,7 +65,8 @@ extension EventGrammar {
         "\(name)-passive", .controlled, to: agent, from: from, targets: targets,
         strength: strength, trigger: index)
     }
-    let targets = places(after: index, in: clause, direct: true)
+    var targets = places(after: index, in: clause, direct: true)
+    if targets.isEmpty, let antecedent = relativePlace(of: clause) { targets = [antecedent] }
     let country = country(of: targets.first)
     let from = actor(after: ["from", "of"], in: after, country: country)
     return drafts(
@@ -86,6 +87,15 @@ extension EventGrammar {
     return drafts(
       "\(trigger.kind.rawValue)-noun", .controlled, to: agent, from: from, targets: targets,
       strength: 0.75, trigger: index)
+  }
+
+  /// The place a relative clause hangs on: "Tuz Khurmatu, which the militias seized".
+  func relativePlace(of clause: Range<Int>) -> Int? {
+    guard ["which", "that", "where"].contains(words[clause.lowerBound].plain),
+      clause.lowerBound > 0, mentionAt[clause.lowerBound - 1] >= 0
+    else { return nil }
+    let mention = mentionAt[clause.lowerBound - 1]
+    return isUsablePlace(mention) ? mention : nil
   }
 
   // MARK: - Expulsion

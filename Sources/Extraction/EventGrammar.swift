@@ -26,6 +26,8 @@ struct EventGrammar {
   private(set) var clauseOf: [Int] = []
   /// Sentence → the actor its subject names, for later pronouns.
   private(set) var subjects: [String?] = []
+  /// Sentence → whether it reports a claim ("according to", "said").
+  private(set) var attributed: [Bool] = []
 
   init(
     words: [Word], sentences: [Sentence], spans: [ActorSpan], mentions: [MentionDraft],
@@ -45,6 +47,7 @@ struct EventGrammar {
     self.actorAt = actorAt
     self.mentionAt = mentionAt
     clauseOf = Self.clauses(words: words, sentences: sentences)
+    attributed = sentences.map(isAttributed)
   }
 
   /// Every event the rules find, sentence by sentence.
@@ -137,8 +140,13 @@ struct EventGrammar {
     // "Fighting raged…", "Clashes between…": a sentence starts with the noun.
     guard index > sentence.words.lowerBound else { return true }
     let previous = words[index - 1]
-    if actorAt[index - 1] >= 0 || previous.isPossessive || mentionAt[index - 1] >= 0 {
-      return true
+    if previous.isPossessive || mentionAt[index - 1] >= 0 { return true }
+    let span = actorAt[index - 1]
+    if span >= 0 {
+      // "an SDF offensive", "the regime's push" — but "regime forces push toward…".
+      let start = spans[span].words.lowerBound
+      return start > sentence.words.lowerBound
+        && ["a", "an", "the", "its", "their"].contains(words[start - 1].plain)
     }
     return Trigger.nounMarkers.contains(previous.plain)
   }

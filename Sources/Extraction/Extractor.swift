@@ -11,6 +11,7 @@ public struct Extractor: Sendable {
   public let automaton: PlaceAutomaton
   private let normalizer = NameNormalizer()
   private let matcher: ActorMatcher
+  private let vocabulary: Vocabulary
   private let scorer: PlaceScorer
   /// Country names by ISO code, for naming borders.
   private let countryNames: [String: String]
@@ -25,6 +26,7 @@ public struct Extractor: Sendable {
     let automaton = automaton ?? PlaceAutomaton(gazetteer: gazetteer)
     self.automaton = automaton
     matcher = ActorMatcher(catalog: actors, normalizer: normalizer)
+    vocabulary = Vocabulary(aliasGroups: matcher.groupByFirstWord)
     scorer = PlaceScorer(automaton: automaton, gazetteer: gazetteer, normalizer: normalizer)
     var names: [String: String] = [:]
     for place in automaton.places where place.kind == .country && !place.country.contains("/") {
@@ -36,7 +38,7 @@ public struct Extractor: Sendable {
   /// Everything the report says: events, place mentions and actor mentions.
   /// - Parameter report: the report.
   public func extract(_ report: Report) -> ReportExtraction {
-    let layout = TextLayout(report: report, normalizer: normalizer)
+    let layout = TextLayout(report: report, normalizer: normalizer, vocabulary: vocabulary)
     let words = layout.words
     let spans = matcher.spans(in: words, sentences: layout.sentences)
     var covered = [Bool](repeating: false, count: words.count)
@@ -82,12 +84,9 @@ public struct Extractor: Sendable {
     return at
   }
 
-  private func range(_ words: Range<Int>, layout: TextLayout, offsets: ScalarOffsets)
-    -> TextRange
-  {
+  private func range(_ bytes: Range<Int>, offsets: ScalarOffsets) -> TextRange {
     TextRange(
-      start: offsets.scalarOffset(layout.words[words.lowerBound].start),
-      end: offsets.scalarOffset(layout.words[words.upperBound - 1].end))
+      start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
   }
 
   private func publicMention(
@@ -97,7 +96,7 @@ public struct Extractor: Sendable {
     let sentence = layout.sentences[mention.sentence]
     var result = PlaceMention(
       name: layout.name(words: mention.words),
-      range: range(mention.words, layout: layout, offsets: offsets),
+      range: range(layout.nameBytes(words: mention.words), offsets: offsets),
       context: layout.text(sentence.start..<sentence.end), resolution: .unresolved, place: nil,
       score: nil, isFuzzy: mention.isFuzzy, position: nil, geoPrecision: nil, uncertainty: nil,
       relation: nil, cue: mention.cue?.rawValue)
@@ -127,8 +126,8 @@ public struct Extractor: Sendable {
         return nil
       }
       return ActorMention(
-        actor: agent.id, text: layout.text(words: span.words),
-        range: range(span.words, layout: layout, offsets: offsets))
+        actor: agent.id, text: layout.name(words: span.words),
+        range: range(layout.nameBytes(words: span.words), offsets: offsets))
     }
   }
 }

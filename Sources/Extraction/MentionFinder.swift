@@ -21,7 +21,7 @@ struct MentionFinder {
 
   /// Prepositions after which a capitalised name is taken to be a place.
   static let placePrepositions: Set<String> = [
-    "in", "near", "into", "outside", "around", "toward", "towards", "at", "inside",
+    "in", "near", "into", "outside", "around", "toward", "towards", "at", "inside", "from",
   ]
 
   /// The mentions of `sentence` (number `index`), in text order, not overlapping.

@@ -24,6 +24,8 @@ public struct PlaceAutomaton: Sendable {
 
   /// The places the automaton names, indexed by the numbers in its postings.
   public let places: [Place]
+  /// The places' kinds, sizes, points and countries, for scoring without copying places.
+  let profiles: [PlaceProfile]
   private let keyBytes: [UInt8]
   /// Start of each key in `keyBytes`, in sorted order, plus the end.
   private let keyStarts: [Int32]
@@ -45,6 +47,7 @@ public struct PlaceAutomaton: Sendable {
   /// - Parameter places: the places; their order gives the posting numbers.
   public init(places: [Place]) {
     self.places = places
+    profiles = places.map(PlaceProfile.init)
     let spellings = Self.keyedSpellings(places)
     let order = Self.sortedOrder(spellings)
     var keyBytes: [UInt8] = []
@@ -309,6 +312,16 @@ public struct PlaceAutomaton: Sendable {
       }
     }
     return found
+  }
+
+  /// The index of the key that the words `range` spell (articles skipped), if any.
+  func keyIndex(words: [Word], range: Range<Int>) -> Int? {
+    var state = root
+    for index in range where !words[index].isArticle {
+      guard let next = read(state, wordKey: words[index].stemKey) else { return nil }
+      state = next
+    }
+    return terminal(state)
   }
 
   /// The index of an exact key, if the automaton has it.

@@ -9,19 +9,20 @@ import GeoJSON
 ///   0.75, a village 0.65, a hamlet 0.55, anything else 0.45; up to +0.05 for population;
 ///   +0.1 for a curated place (the conflict's own places);
 /// - its country: +0.15 when the sentence names it ("inside Syria", "the Iraqi side"), +0.1
-///   when the report does; when the report names other countries only, −0.2 (−0.35 for a
-///   name not written as a place); when it names none, +0.05 in the theatre (the countries
-///   of the curated places), −0.35 elsewhere and −0.3 more for a name not written as a
-///   place ("in X");
+///   when the report does, +0.05 in the theatre (the countries of the curated places) when
+///   the report names no country, −0.35 outside the theatre, and −0.3 more for a name not
+///   written as a place ("in X");
 /// - the phrase's kind ("the village of X", "X city"): +0.1 when it fits, −0.1 when not;
 /// - spatial coherence: distance to the places the report names unambiguously: +0.15 within
-///   60 km, +0.08 within 200 km, −0.1 beyond 600 km, −0.2 beyond 1,500 km;
+///   60 km, +0.08 within 200 km, −0.1 beyond 600 km, −0.2 beyond 1,500 km; a village or
+///   hamlet already loses 0.1 beyond 200 km and 0.2 beyond 600 km;
 /// - a bare name of a small uncurated place (village, hamlet, other) not written as a place
 ///   loses 0.3: personal names are often spelled like villages.
 /// A fuzzy match (one edit away) keeps 70% of its score, weighed by spelling similarity,
 /// and is taken only when the plain spellings are 85% alike, or 70% alike and the place is
 /// within 200 km of a place the report names or in a country the sentence names.
-/// A gazetteer name is kept as a place at 0.5 (0.4 when written as a place).
+/// A gazetteer name is kept as a place at 0.5 (0.55 when written as a place, where a wrong
+/// namesake is likelier than a wrong reading).
 struct PlaceScorer {
   let automaton: PlaceAutomaton
   let gazetteer: Gazetteer
@@ -33,7 +34,10 @@ struct PlaceScorer {
   /// Score below which a gazetteer name is not taken as a place.
   static let threshold = 0.5
   /// The threshold for names written as places ("in X", "the town of X").
-  static let placeThreshold = 0.4
+  static let placeThreshold = 0.55
+  /// The threshold for a near-miss spelling, whose score is already weighed down by its
+  /// similarity (and which must be supported, see `matchFuzzily`).
+  static let fuzzyThreshold = 0.4
   /// Spelling similarity at which a near miss is accepted on its own, and with support.
   static let closeSpelling = 0.85
   static let nearSpelling = 0.7
@@ -84,8 +88,7 @@ struct PlaceScorer {
     for index in mentions.indices where mentions[index].candidates.isEmpty {
       // A name introduced as a place may still be a gazetteer name the automaton passed
       // over ("Rojava" in "Rojava-Northern Syria").
-      let key = normalizer.normalize(Self.nameText(mentions[index].words, words: words))
-      if let keyIndex = automaton.keyIndex(key) {
+      if let keyIndex = automaton.keyIndex(words: words, range: mentions[index].words) {
         mentions[index].candidates = Array(automaton.placeNumbers(ofKey: keyIndex))
       }
     }
@@ -138,15 +141,15 @@ struct PlaceScorer {
   ) {
     guard !mention.candidates.isEmpty else { return }
     let written = isWrittenAsPlace(mention, words: words)
-    var best: (place: Place, score: Double)? = nil
+    var best: (number: Int32, score: Double)? = nil
     var second = 0.0
     for number in mention.candidates {
-      let place = automaton.places[Int(number)]
       let value = score(
-        place, mention: mention, index: index, context: context, writtenAsPlace: written)
+        automaton.profiles[Int(number)], mention: mention, index: index, context: context,
+        writtenAsPlace: written)
       if value > (best?.score ?? -1) {
         second = best?.score ?? 0
-        best = (place, value)
+        best = (number, value)
       } else {
         second = max(second, value)
       }
@@ -158,7 +161,7 @@ struct PlaceScorer {
       mention.score = 0
       return
     }
-    mention.place = best.place
+    mention.place = automaton.places[Int(best.number)]
     // A close second makes the choice less certain.
     let margin = best.score - second
     mention.score = (margin < 0.1 && mention.candidates.count > 1 ? best.score - 0.1 : best.score)
@@ -166,25 +169,20 @@ struct PlaceScorer {
 
   /// The score of `place` for `mention` (see the type's documentation).
   func score(
-    _ place: Place, mention: MentionDraft, index: Int, context: Context, writtenAsPlace: Bool
+    _ place: PlaceProfile, mention: MentionDraft, index: Int, context: Context,
+    writtenAsPlace: Bool
   ) -> Double {
     var value = Self.kindWeight(place.kind)
     value += 0.05 * min(1, log10(Double(place.population) + 1) / 7)
-    let curated = !place.id.hasPrefix("geonames:")
+    let curated = place.isCurated
     if curated { value += 0.1 }
     let small = place.kind == .village || place.kind == .hamlet || place.kind == .other
-    func named(in countries: Set<String>) -> Bool {
-      !countries.isEmpty && place.countryCodes.contains { countries.contains(String($0)) }
-    }
-    if named(in: context.sentenceCountries[mention.sentence] ?? []) {
+    if place.isIn(context.sentenceCountries[mention.sentence] ?? []) {
       value += 0.15
-    } else if named(in: context.reportCountries) {
+    } else if place.isIn(context.reportCountries) {
       value += 0.1
-    } else if !context.reportCountries.isEmpty {
-      // The report says which countries it is about, and this is not one of them.
-      value -= writtenAsPlace ? 0.2 : 0.35
-    } else if named(in: theatre) {
-      value += 0.05
+    } else if place.isIn(theatre) {
+      value += context.reportCountries.isEmpty ? 0.05 : 0
     } else {
       value -= writtenAsPlace ? 0.35 : 0.65
     }
@@ -212,25 +210,27 @@ struct PlaceScorer {
     case .village: fits = [.village, .hamlet, .town].contains(kind)
     case .town: fits = [.town, .village, .city].contains(kind)
     case .city: fits = [.city, .town].contains(kind)
-    case .district, .area: fits = kind != .country
+    case .district: fits = [.city, .town, .region, .other].contains(kind)
+    case .area: fits = kind != .country
     case .crossing: fits = kind == .borderCrossing || kind == .village || kind == .hamlet
     case .site: fits = true
     }
     return fits ? 0.1 : -0.1
   }
 
-  private func proximity(_ place: Place, index: Int, context: Context) -> Double {
+  private func proximity(_ place: PlaceProfile, index: Int, context: Context) -> Double {
     guard place.kind != .country, place.kind != .region else { return 0 }
     var nearest = Double.infinity
     for anchor in context.anchors where anchor.mention != index {
       nearest = min(nearest, Spherical.distance(place.position, anchor.position))
     }
     guard nearest.isFinite else { return 0 }
+    let small = place.kind == .village || place.kind == .hamlet
     switch nearest {
     case ..<60_000: return 0.15
     case ..<200_000: return 0.08
-    case ..<600_000: return 0
-    case ..<1_500_000: return -0.1
+    case ..<600_000: return small ? -0.1 : 0
+    case ..<1_500_000: return small ? -0.2 : -0.1
     default: return -0.2
     }
   }
@@ -270,11 +270,13 @@ struct PlaceScorer {
         let similarity = spellingSimilarity(plain, place)
         let value =
           0.7 * similarity
-          * score(place, mention: mention, index: index, context: context, writtenAsPlace: true)
+          * score(
+            automaton.profiles[Int(number)], mention: mention, index: index, context: context,
+            writtenAsPlace: true)
         if value > (best?.score ?? 0) { best = (place, value) }
       }
     }
-    guard let best, best.score >= Self.placeThreshold else { return }
+    guard let best, best.score >= Self.fuzzyThreshold else { return }
     // A near-miss spelling needs support: very close, or near a place the report names, or
     // in a country its sentence names.
     let similarity = spellingSimilarity(plain, best.place)

@@ -14,7 +14,8 @@ struct TextLayout: Sendable {
   /// - Parameters:
   ///   - report: the report.
   ///   - normalizer: the gazetteer's name normaliser.
-  init(report: Report, normalizer: NameNormalizer) {
+  ///   - vocabulary: the lists words are looked up in.
+  init(report: Report, normalizer: NameNormalizer, vocabulary: Vocabulary = .rules) {
     bytes = Array(report.text.utf8)
     let lineBreaksParagraphs = !Self.hasBlankLine(bytes)
     let headerLineEnd = report.headerRange.map { range in
@@ -33,7 +34,9 @@ struct TextLayout: Sendable {
       if let headerLineEnd, previousEnd <= headerLineEnd, start > headerLineEnd {
         gap.insert(.paragraph)
       }
-      words.append(word(token, start: start, end: end, gap: gap, normalizer: normalizer))
+      words.append(
+        word(
+          token, start: start, end: end, gap: gap, normalizer: normalizer, vocabulary: vocabulary))
       previousEnd = end
     }
     splitSentences()
@@ -51,11 +54,17 @@ struct TextLayout: Sendable {
   }
 
   /// The text of a name's words, without a possessive "'s" at its end ("Mosul's" → "Mosul").
-  func name(words range: Range<Int>) -> String {
-    guard let last = range.last, words[last].isPossessive else { return text(words: range) }
-    var end = words[last].end - 2
-    if bytes[end] != UInt8(ascii: "'") { end -= 2 }
-    return text(words[range.lowerBound].start..<end)
+  func name(words range: Range<Int>) -> String { text(nameBytes(words: range)) }
+
+  /// The byte range of a name's words, without a possessive "'s" at its end.
+  func nameBytes(words range: Range<Int>) -> Range<Int> {
+    guard let first = range.first, let last = range.last else { return 0..<0 }
+    var end = words[last].end
+    if words[last].isPossessive {
+      end -= 2
+      if bytes[end] != UInt8(ascii: "'") { end -= 2 }
+    }
+    return words[first].start..<end
   }
 
   // MARK: - Words
@@ -79,7 +88,8 @@ struct TextLayout: Sendable {
   }
 
   private func word(
-    _ token: NameToken, start: Int, end: Int, gap: Word.Gap, normalizer: NameNormalizer
+    _ token: NameToken, start: Int, end: Int, gap: Word.Gap, normalizer: NameNormalizer,
+    vocabulary: Vocabulary
   ) -> Word {
     let shape = Self.shape(bytes[start..<end])
     var stem = token.plain
@@ -93,8 +103,12 @@ struct TextLayout: Sendable {
       start: start, end: end, plain: token.plain, key: token.key, isArticle: token.isArticle,
       shape: shape, isPossessive: apostrophe != nil, stem: stem, stemKey: stemKey,
       gapBefore: gap)
-    word.classes = Word.Classes.of(token.plain)
-    word.stemClasses = apostrophe == nil ? word.classes : Word.Classes.of(stem)
+    let entry = vocabulary.entry(token.plain)
+    let stemEntry = apostrophe == nil ? entry : vocabulary.entry(stem)
+    word.classes = entry.classes
+    word.stemClasses = stemEntry.classes
+    word.aliasGroup = entry.aliasGroup
+    word.stemAliasGroup = stemEntry.aliasGroup
     return word
   }
 
@@ -112,11 +126,13 @@ struct TextLayout: Sendable {
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       return .number
     case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      let letters = word.filter {
-        ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+      var letters = 0
+      for byte in word
+      where (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+        guard byte <= UInt8(ascii: "Z") else { return .capitalised }
+        letters += 1
       }
-      let upper = letters.count >= 2 && letters.allSatisfy { $0 <= UInt8(ascii: "Z") }
-      return upper ? .upper : .capitalised
+      return letters >= 2 ? .upper : .capitalised
     case 0..<0x80:
       return .lower
     default:

@@ -18,7 +18,7 @@ extension Word {
     static let actorStart = Classes(rawValue: 1 << 12)
 
     /// The classes of every listed word, built once.
-    private static let table: [String: Classes] = {
+    static let table: [String: Classes] = {
       var table: [String: Classes] = [:]
       func add(_ words: some Sequence<String>, _ classes: Classes) {
         for word in words { table[word, default: []].insert(classes) }

@@ -69,6 +69,9 @@ struct Word: Hashable, Sendable {
   /// The vocabulary lists the word is on, and those its stem is on.
   var classes: Classes = []
   var stemClasses: Classes = []
+  /// The actor aliases starting with the word, and with its stem (`ActorMatcher`), or −1.
+  var aliasGroup: Int32 = -1
+  var stemAliasGroup: Int32 = -1
   /// The sentence the word belongs to.
   var sentence: Int = 0
 

@@ -62,7 +62,9 @@ struct DiffCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if territory.fronts { throw ValidationError("--fronts belongs to snapshot; diff takes --areas") }
+    if territory.fronts {
+      throw ValidationError("--fronts belongs to snapshot; diff takes --areas")
+    }
     if territory.areas, format == .csv || format == .geojsonseq {
       throw ValidationError("diff --areas is written as geojson, table or (--summary) json")
     }

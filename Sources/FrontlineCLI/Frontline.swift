@@ -44,7 +44,7 @@ public struct Frontline: ParsableCommand {
       Glibc.exit(64)
     } catch let code as ExitCode {
       Glibc.exit(code.rawValue)
-    } catch where exitCode(for: error) == .success {
+    } catch let error where exitCode(for: error) == .success {
       // A help request is delivered as a command whose run() throws.
       exit(withError: error)
     } catch {

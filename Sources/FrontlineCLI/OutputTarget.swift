@@ -48,7 +48,8 @@ final class OutputTarget {
       }
       if written < 0, errno == EINTR { continue }
       guard written > 0 else {
-        throw GeoJSONError(.io, "cannot write to standard output: \(String(cString: strerror(errno)))")
+        throw GeoJSONError(
+          .io, "cannot write to standard output: \(String(cString: strerror(errno)))")
       }
       offset += written
     }

@@ -1,7 +1,7 @@
 /// Any JSON value (RFC 8259), as found in GeoJSON `properties` and foreign members.
 ///
 /// `.null` is explicit so that `"name": null` survives a round trip.
-public indirect enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
   case number(Double)

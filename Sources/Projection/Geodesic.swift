@@ -63,7 +63,8 @@ public struct Geodesic: Sendable {
     var azimuth1 = 0.0
     var azimuth2 = 0.0
     withUnsafePointer(to: geodesic) {
-      geod_inverse($0, latitude1, longitude1, latitude2, longitude2, &distance, &azimuth1, &azimuth2)
+      geod_inverse(
+        $0, latitude1, longitude1, latitude2, longitude2, &distance, &azimuth1, &azimuth2)
     }
     return Inverse(distance: distance, initialAzimuth: azimuth1, finalAzimuth: azimuth2)
   }

@@ -42,10 +42,18 @@ enum Fixture {
     return try Report(bytes: bytes, source: "seeds/000_e790da4f0a973771.txt")
   }
 
-  /// The words and sentences of `text`.
-  static func layout(_ text: String, date: String = "2017-06-01") throws -> TextLayout {
+  /// The words and sentences of `text`, looked up in `vocabulary`.
+  static func layout(
+    _ text: String, date: String = "2017-06-01", vocabulary: Vocabulary = .rules
+  ) throws -> TextLayout {
     let report = try Report(text: text, source: "test", defaultDate: Day(iso: date))
-    return TextLayout(report: report, normalizer: NameNormalizer())
+    return TextLayout(report: report, normalizer: NameNormalizer(), vocabulary: vocabulary)
+  }
+
+  /// An actor matcher over the shipped actors, and the vocabulary to read words with.
+  static func matcher() throws -> (ActorMatcher, Vocabulary) {
+    let matcher = ActorMatcher(catalog: try extractor().actors, normalizer: NameNormalizer())
+    return (matcher, Vocabulary(aliasGroups: matcher.groupByFirstWord))
   }
 }
 

@@ -4,6 +4,8 @@
 //                                                  lat 29–38° (SplitMix64, fixed seed)
 //   BordersThroughput measure DATA BORDER FILE     CSV id,distance_m for every point of FILE,
 //                                                  and the throughput on standard error
+//   BordersThroughput sides DATA BORDER FILE       the same with the side and border zone
+//                                                  (BorderMeasurer), CSV id,distance_m,side
 //   BordersThroughput brute DATA BORDER FILE IDS…  id,distance_m by the 1 m brute force
 //
 // `measure` times only the distance computation, in CPU time of this thread, so the number
@@ -91,6 +93,33 @@ func measure(data: String, border: String, file: String) {
       ).utf8))
 }
 
+/// Everything `frontline distance --border` computes per point: distance, nearest point, side
+/// and zone (`BorderMeasurer.measure`), timed like `measure`.
+func measureSides(data: String, border: String, file: String) {
+  let points = readPoints(file)
+  let measurer: BorderMeasurer
+  do { measurer = try BorderLibrary(dataDirectory: data).measurer(for: border) } catch {
+    fail("\(error)")
+  }
+  var results: [BorderMeasurement?] = Array(repeating: nil, count: points.count)
+  let start = cpuSeconds()
+  for (index, point) in points.enumerated() { results[index] = measurer.measure(point.1) }
+  let seconds = cpuSeconds() - start
+  var output = "id,distance_m,side\n"
+  output.reserveCapacity(points.count * 32)
+  for (index, point) in points.enumerated() {
+    guard let result = results[index] else { fail("no border lines for \(border)") }
+    output += "\(point.0),\(String(format: "%.4f", result.distance)),\(result.side)\n"
+  }
+  FileHandle.standardOutput.write(Data(output.utf8))
+  FileHandle.standardError.write(
+    Data(
+      String(
+        format: "frontline (side and zone): %d points in %.3f s of CPU: %.0f points/s on one core\n",
+        points.count, seconds, Double(points.count) / seconds
+      ).utf8))
+}
+
 /// The brute-force reference of the issue: each segment densified to 1 m along its geodesic,
 /// the minimum geodesic distance over all samples, then golden-section refinement around the
 /// best sample.
@@ -147,10 +176,14 @@ case "points" where arguments.count == 4:
   generate(count: count, seed: seed)
 case "measure" where arguments.count == 5:
   measure(data: arguments[2], border: arguments[3], file: arguments[4])
+case "sides" where arguments.count == 5:
+  measureSides(data: arguments[2], border: arguments[3], file: arguments[4])
 case "brute" where arguments.count >= 6:
   brute(
     data: arguments[2], border: arguments[3], file: arguments[4],
     ids: Set(arguments[5...].compactMap { Int($0) }))
 default:
-  fail("usage: points COUNT SEED | measure DATA BORDER FILE | brute DATA BORDER FILE IDS…")
+  fail(
+    "usage: points COUNT SEED | measure DATA BORDER FILE | sides DATA BORDER FILE"
+      + " | brute DATA BORDER FILE IDS…")
 }

@@ -1,0 +1,187 @@
+/// A uniform latitude/longitude grid around a set of geodesic segments whose cells list, once
+/// and for all, every segment that can be nearest to some point of the cell: a query in the
+/// grid reads one short list instead of walking the `SegmentIndex`.
+///
+/// A cell is a rectangle of latitude and longitude with centre C and chord radius r (the
+/// farthest any of its points is from C in ECEF). For a point P of the cell and any segment,
+/// the chord distance to the segment is within r of C's, so the bounds of `PolylineSet.bounds`
+/// widened by r hold for every P of the cell: a segment whose widened lower bound exceeds the
+/// smallest widened upper bound is never nearest in the cell and is left out. The query then
+/// applies the exact bounds of its own point to the list, so it solves exactly the segments
+/// the index would have given it.
+///
+/// The grid covers the segments' bounding rectangle widened by `margin` degrees (clamped to
+/// the poles and the antimeridian), with at most `maximumCells` cells; a cell whose list
+/// would hold more than `maximumCandidates` segments stays empty, and points there, or
+/// outside the grid, use the index.
+struct CandidateGrid: Sendable {
+  /// South-west corner of the grid, degrees.
+  let south: Double
+  let west: Double
+  /// Side of a cell, degrees.
+  let step: Double
+  let rows: Int
+  let columns: Int
+  /// For cell k (row-major from the south-west), its segments are
+  /// `slots[starts[k]..<starts[k + 1]]`; an empty list means "ask the index".
+  let starts: [Int32]
+  let slots: [Int32]
+
+  static let margin = 10.0  // degrees
+  static let finestStep = 0.1  // degrees
+  static let maximumCells = 65_536
+  static let maximumCandidates = 32
+  /// Beyond this many segments (a world file rather than a border), the grid's build time,
+  /// one index walk per cell with long lists in dense regions, outweighs what it saves.
+  static let maximumSegments = 10_000
+
+  /// Builds the grid, or returns `nil` when there are no segments or too many of them.
+  init?(store: PolylineSet, index: SegmentIndex) {
+    guard !store.chords.isEmpty, store.chords.count <= Self.maximumSegments else {
+      return nil
+    }
+    var latitudes = (low: Double.infinity, high: -Double.infinity)
+    var longitudes = (low: Double.infinity, high: -Double.infinity)
+    for vertex in store.vertices {
+      latitudes = (min(latitudes.low, vertex.latitude), max(latitudes.high, vertex.latitude))
+      longitudes = (min(longitudes.low, vertex.longitude), max(longitudes.high, vertex.longitude))
+    }
+    let south = max(-90, latitudes.low - Self.margin)
+    let north = min(90, latitudes.high + Self.margin)
+    let west = max(-180, longitudes.low - Self.margin)
+    let east = min(180, longitudes.high + Self.margin)
+    let area = (north - south) * (east - west)
+    let step = max(Self.finestStep, (area / Double(Self.maximumCells)).squareRoot())
+    self.south = south
+    self.west = west
+    self.step = step
+    rows = max(1, Int(((north - south) / step).rounded(.up)))
+    columns = max(1, Int(((east - west) / step).rounded(.up)))
+    var starts: [Int32] = [0]
+    var slots: [Int32] = []
+    starts.reserveCapacity(rows * columns + 1)
+    var found: [Reach] = []
+    for row in 0..<rows {
+      for column in 0..<columns {
+        Self.candidates(
+          latitudes: south + Double(row) * step...south + Double(row + 1) * step,
+          longitudes: west + Double(column) * step...west + Double(column + 1) * step,
+          store: store, index: index, found: &found)
+        let first = slots.count
+        for reach in found where reach.isCandidate {
+          slots.append(reach.slot)
+        }
+        if slots.count - first > Self.maximumCandidates {
+          slots.removeSubrange(first...)
+        }
+        starts.append(Int32(slots.count))
+      }
+    }
+    self.starts = starts
+    self.slots = slots
+  }
+
+  /// The range of `slots` listing the candidates for a point, or `nil` when the index must
+  /// answer (outside the grid, or a cell with too many candidates).
+  /// - Parameters: latitude and longitude in degrees.
+  @inline(__always)
+  func candidates(latitude: Double, longitude: Double) -> Range<Int>? {
+    let y = (latitude - south) / step
+    let x = (longitude - west) / step
+    guard y >= 0, x >= 0, y < Double(rows), x < Double(columns) else { return nil }
+    let cell = Int(y) * columns + Int(x)
+    let range = Int(starts[cell])..<Int(starts[cell + 1])
+    return range.isEmpty ? nil : range
+  }
+
+  /// The segments near a cell, in `found`, with `isCandidate` set on those that can be
+  /// nearest to some point of it.
+  private static func candidates(
+    latitudes: ClosedRange<Double>, longitudes: ClosedRange<Double>, store: PolylineSet,
+    index: SegmentIndex, found: inout [Reach]
+  ) {
+    let earth = store.earth
+    let (south, west) = (latitudes.lowerBound, longitudes.lowerBound)
+    let north = min(90, latitudes.upperBound)
+    let east = min(180, longitudes.upperBound)
+    let centre = earth.point(latitude: (south + north) / 2, longitude: (west + east) / 2)
+    // The chord distance from the centre peaks at a corner of the rectangle; a thousandth
+    // and a metre more cover rounding and the query's cell lookup.
+    let corners = [
+      earth.point(latitude: south, longitude: west), earth.point(latitude: south, longitude: east),
+      earth.point(latitude: north, longitude: west), earth.point(latitude: north, longitude: east),
+    ]
+    let radius = corners.map { ($0 - centre).length }.max()! * 1.001 + 1
+    found.removeAll(keepingCapacity: true)
+    var upper = Double.infinity
+    var best = 0
+    // A segment whose box is more than `upper` + r from the centre is farther than `upper`
+    // from every point of the cell, since the chord is shorter than the arc.
+    var limit = Double.infinity
+    store.chords.withUnsafeBufferPointer { chords in
+      index.forEachLeaf(near: centre, limit: &limit) { leaf, limit in
+        for slot in leaf {
+          let reach = Reach(centre, slot: slot, chord: chords[Int(slot)], radius: radius, earth)
+          guard reach.lower <= upper else { continue }
+          if reach.upper < upper {
+            upper = reach.upper
+            best = found.count
+          }
+          limit = upper + radius
+          found.append(reach)
+        }
+      }
+    }
+    let nearest = found[best]
+    for k in found.indices {
+      found[k].isCandidate =
+        found[k].lower <= upper && !found[k].isBeaten(by: nearest, radius: radius, earth)
+    }
+  }
+
+  /// A segment seen from a cell centre: its chord distance and the direction it grows in,
+  /// and its geodesic distance bounds over the cell.
+  private struct Reach {
+    var slot: Int32
+    /// Whether the segment can be nearest to some point of the cell.
+    var isCandidate = false
+    var sagitta: Double
+    /// Chord distance from the centre to the segment's chord, metres.
+    var distance: Double
+    /// Unit gradient of that distance at the centre (zero on the chord).
+    var gradient: Vector3
+    /// Bounds on the geodesic distance from any point of the cell, metres.
+    var lower: Double
+    var upper: Double
+
+    init(_ centre: Vector3, slot: Int32, chord: PolylineSet.Chord, radius: Double,
+      _ earth: EllipsoidFrame) {
+      let w = centre - chord.a
+      let u = min(1, max(0, Vector3.dot(w, chord.d) * chord.inverseChordSquared))
+      let away = w - u * chord.d
+      self.slot = slot
+      sagitta = chord.sagitta
+      distance = away.length
+      gradient = distance > 0 ? (1 / distance) * away : .zero
+      lower = earth.arcLowerBound(chord: max(0, distance - chord.sagitta - radius))
+      upper = earth.arcUpperBound(chord: distance + chord.sagitta + radius) + 1e-3
+    }
+
+    /// Whether, at every point P of the cell, this segment's lower bound exceeds `other`'s
+    /// upper bound, so that it is never nearest there. Chord distances f are convex, so
+    /// f(P) ≥ f(C) + g·(P − C); the distance to `other`'s nearest point from C bounds
+    /// `other`'s from above, |v + w| ≤ |v| + v̂·w + |w|²/2|v|. With |P − C| ≤ r the
+    /// difference is at least Δf(C) − |g − g'| r − r²/2f'(C), less both sagittas and the
+    /// gap between the cubic terms of the two arc bounds.
+    func isBeaten(by other: Reach, radius: Double, _ earth: EllipsoidFrame) -> Bool {
+      let reach = other.distance + other.sagitta + radius
+      guard other.distance > radius, reach <= 0.4 * earth.minimumRadius else { return false }
+      let spread = (gradient - other.gradient).length
+      let chordGap =
+        distance - other.distance - spread * radius - radius * radius / (2 * other.distance)
+        - sagitta - other.sagitta
+      let cubicGap = earth.arcUpperBound(chord: reach) - earth.arcLowerBound(chord: reach)
+      return chordGap > cubicGap + 1e-3 + 1e-6 * reach
+    }
+  }
+}
