@@ -4,10 +4,11 @@ import Projection
 /// Shortest distance on the ellipsoid from points to polylines whose segments are
 /// geodesics, and the nearest point (the foot of the perpendicular geodesic, or a vertex).
 ///
-/// A query converts the point to ECEF, walks a bounding-volume hierarchy over the segments
-/// with chord-based lower and upper bounds, and solves exactly (Newton with `geod_gendirect`,
-/// see `PolylineSet`) only the segments whose lower bound beats the best distance so far:
-/// usually one.
+/// A query converts the point to ECEF, takes the short list of segments its `CandidateGrid`
+/// cell keeps (or, outside the grid, walks a bounding-volume hierarchy over the segments),
+/// applies chord-based lower and upper bounds, and solves exactly (Newton with
+/// `geod_gendirect`, see `PolylineSet`) only the segments whose lower bound beats the best
+/// distance so far: usually one.
 public struct BorderDistance: Sendable {
   /// The nearest point of the polylines to a query point.
   public struct Nearest: Hashable, Sendable {
@@ -34,13 +35,22 @@ public struct BorderDistance: Sendable {
   /// Number of geodesic segments indexed.
   public var segmentCount: Int { store.segments.count }
 
-  /// Prepares the polylines for queries: one geodesic line per segment and the index.
+  /// Prepares the polylines for queries: one geodesic line per segment, the index and, up to
+  /// `CandidateGrid.maximumSegments` segments, the candidate grid (10–20 ms for a border).
   /// - Parameters:
   ///   - polylines: lines of positions (longitude/latitude, degrees); a single position is a
   ///     point.
   ///   - geodesic: the ellipsoid, WGS 84 by default.
   /// - Throws: `BordersError(.outOfRange)` for a position that is not valid WGS 84.
   public init(polylines: [[Position]], geodesic: Geodesic = .wgs84) throws(BordersError) {
+    try self.init(polylines: polylines, geodesic: geodesic, manyQueries: true)
+  }
+
+  /// - Parameter manyQueries: whether to build the `CandidateGrid`, which pays for its
+  ///   milliseconds only over many thousands of queries.
+  init(
+    polylines: [[Position]], geodesic: Geodesic = .wgs84, manyQueries: Bool
+  ) throws(BordersError) {
     for (number, line) in polylines.enumerated() {
       if let bad = line.firstIndex(where: { !$0.isValidWGS84 }) {
         throw BordersError(
@@ -68,7 +78,7 @@ public struct BorderDistance: Sendable {
     let index = SegmentIndex(low: low, high: high)
     self.store = store
     self.index = index
-    grid = CandidateGrid(store: store, index: index)
+    grid = manyQueries ? CandidateGrid(store: store, index: index) : nil
   }
 
   /// The nearest point of the polylines to `position`, or `nil` when there are no lines.

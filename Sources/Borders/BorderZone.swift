@@ -69,7 +69,11 @@ public struct BorderZone: Sendable {
     var engines: [[String]: [(String, BorderDistance)]] = [:]
     for check in crossChecks {
       engines[check.countries, default: []].append(
-        (check.source, try BorderDistance(polylines: check.parts)))
+        (
+          check.source,
+          // A few queries per kilometre of the reference line: not worth a candidate grid.
+          try BorderDistance(polylines: check.parts, manyQueries: false)
+        ))
     }
     var bases: [Basis] = [.mapScale, .minimum, .polygonPrecision]
     var samples: [SegmentSamples] = []

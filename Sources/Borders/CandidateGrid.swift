@@ -31,6 +31,8 @@ struct CandidateGrid: Sendable {
   static let finestStep = 0.1  // degrees
   static let maximumCells = 65_536
   static let maximumCandidates = 32
+  /// Segments gathered around a cell beyond which the build gives up on the cell.
+  private static let crowdedCell = 4 * maximumCandidates
   /// Beyond this many segments (a world file rather than a border), the grid's build time,
   /// one index walk per cell with long lists in dense regions, outweighs what it saves.
   static let maximumSegments = 10_000
@@ -60,13 +62,30 @@ struct CandidateGrid: Sendable {
     var starts: [Int32] = [0]
     var slots: [Int32] = []
     starts.reserveCapacity(rows * columns + 1)
+    // Cell corners and centres sit on half steps: their sines and cosines, once.
+    let halfSteps = { (origin: Double, count: Int, limit: Double) in
+      (0...2 * count).map {
+        EllipsoidFrame.sinCos(degrees: min(limit, origin + Double($0) * step / 2))
+      }
+    }
+    let latitudeTrig = halfSteps(south, rows, 90)
+    let longitudeTrig = halfSteps(west, columns, 180)
+    let earth = store.earth
     var found: [Reach] = []
     for row in 0..<rows {
       for column in 0..<columns {
-        Self.candidates(
-          latitudes: south + Double(row) * step...south + Double(row + 1) * step,
-          longitudes: west + Double(column) * step...west + Double(column + 1) * step,
-          store: store, index: index, found: &found)
+        let centre = earth.point(
+          trig: latitudeTrig[2 * row + 1], longitudeTrig[2 * column + 1])
+        // The chord distance from the centre peaks at a corner of the rectangle; a
+        // thousandth and a metre more cover rounding and the query's cell lookup.
+        var radius = 0.0
+        for corner in [(0, 0), (0, 2), (2, 0), (2, 2)] {
+          let point = earth.point(
+            trig: latitudeTrig[2 * row + corner.0], longitudeTrig[2 * column + corner.1])
+          radius = max(radius, (point - centre).length)
+        }
+        radius = radius * 1.001 + 1
+        Self.candidates(centre: centre, radius: radius, store: store, index: index, found: &found)
         let first = slots.count
         for reach in found where reach.isCandidate {
           slots.append(reach.slot)
@@ -94,33 +113,25 @@ struct CandidateGrid: Sendable {
     return range.isEmpty ? nil : range
   }
 
-  /// The segments near a cell, in `found`, with `isCandidate` set on those that can be
-  /// nearest to some point of it.
+  /// The segments near a cell (centre C, chord radius r), in `found`, with `isCandidate` set
+  /// on those that can be nearest to some point of it.
   private static func candidates(
-    latitudes: ClosedRange<Double>, longitudes: ClosedRange<Double>, store: PolylineSet,
-    index: SegmentIndex, found: inout [Reach]
+    centre: Vector3, radius: Double, store: PolylineSet, index: SegmentIndex,
+    found: inout [Reach]
   ) {
     let earth = store.earth
-    let (south, west) = (latitudes.lowerBound, longitudes.lowerBound)
-    let north = min(90, latitudes.upperBound)
-    let east = min(180, longitudes.upperBound)
-    let centre = earth.point(latitude: (south + north) / 2, longitude: (west + east) / 2)
-    // The chord distance from the centre peaks at a corner of the rectangle; a thousandth
-    // and a metre more cover rounding and the query's cell lookup.
-    let corners = [
-      earth.point(latitude: south, longitude: west), earth.point(latitude: south, longitude: east),
-      earth.point(latitude: north, longitude: west), earth.point(latitude: north, longitude: east),
-    ]
-    let radius = corners.map { ($0 - centre).length }.max()! * 1.001 + 1
     found.removeAll(keepingCapacity: true)
     var upper = Double.infinity
     var best = 0
     // A segment whose box is more than `upper` + r from the centre is farther than `upper`
     // from every point of the cell, since the chord is shorter than the arc.
     var limit = Double.infinity
+    // Near a dense stretch of line a coarse cell gathers hundreds of segments; it would be
+    // left to the index anyway, so the walk stops early rather than bound them all.
+    var crowded = false
     store.chords.withUnsafeBufferPointer { chords in
       index.forEachLeaf(near: centre, limit: &limit) { leaf, limit in
-        for slot in leaf {
+        for slot in leaf where !crowded {
           let reach = Reach(centre, slot: slot, chord: chords[Int(slot)], radius: radius, earth)
           guard reach.lower <= upper else { continue }
           if reach.upper < upper {
@@ -129,9 +140,15 @@ struct CandidateGrid: Sendable {
           }
           limit = upper + radius
           found.append(reach)
+          if found.count > Self.crowdedCell {
+            crowded = true
+            limit = 0
+          }
         }
       }
     }
+    if crowded { found.removeAll(keepingCapacity: true) }
+    guard !found.isEmpty else { return }
     let nearest = found[best]
     for k in found.indices {
       found[k].isCandidate =
@@ -154,8 +171,10 @@ struct CandidateGrid: Sendable {
     var lower: Double
     var upper: Double
 
-    init(_ centre: Vector3, slot: Int32, chord: PolylineSet.Chord, radius: Double,
-      _ earth: EllipsoidFrame) {
+    init(
+      _ centre: Vector3, slot: Int32, chord: PolylineSet.Chord, radius: Double,
+      _ earth: EllipsoidFrame
+    ) {
       let w = centre - chord.a
       let u = min(1, max(0, Vector3.dot(w, chord.d) * chord.inverseChordSquared))
       let away = w - u * chord.d

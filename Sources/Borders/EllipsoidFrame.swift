@@ -38,8 +38,15 @@ struct EllipsoidFrame: Sendable {
   /// A surface point (height 0) in ECEF.
   /// - Parameters: latitude and longitude in degrees.
   func point(latitude: Double, longitude: Double) -> Vector3 {
-    let (sinPhi, cosPhi) = Self.sinCos(degrees: latitude)
-    let (sinLambda, cosLambda) = Self.sinCos(degrees: longitude)
+    point(trig: Self.sinCos(degrees: latitude), Self.sinCos(degrees: longitude))
+  }
+
+  /// A surface point (height 0) in ECEF from the sines and cosines of its latitude and
+  /// longitude.
+  @inline(__always)
+  func point(trig latitude: (Double, Double), _ longitude: (Double, Double)) -> Vector3 {
+    let (sinPhi, cosPhi) = latitude
+    let (sinLambda, cosLambda) = longitude
     let n = a / (1 - e2 * sinPhi * sinPhi).squareRoot()
     return Vector3(
       x: n * cosPhi * cosLambda, y: n * cosPhi * sinLambda, z: n * (1 - e2) * sinPhi)

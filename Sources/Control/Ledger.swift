@@ -121,9 +121,12 @@ public struct Ledger: Sendable {
 
   /// The number of line feeds, an upper bound on the number of events.
   private static func lineCount(_ bytes: [UInt8]) -> Int {
-    var count = 0
-    for byte in bytes where byte == 10 { count += 1 }
-    return count
+    // Branch-free over a buffer, so the compiler vectorises the count of 300 MB.
+    bytes.withUnsafeBufferPointer { buffer in
+      var count = 0
+      for byte in buffer { count &+= byte == 10 ? 1 : 0 }
+      return count
+    }
   }
 
   private static func chronologicalOrder(_ folding: [FoldEvent]) -> [Int32] {

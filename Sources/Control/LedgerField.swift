@@ -89,7 +89,9 @@ extension LedgerField {
         return allCases[ordinal]
       }
     }
-    return names.firstIndex { $0.count == name.count && $0.elementsEqual(name) }.map { allCases[$0] }
+    return names.firstIndex { $0.count == name.count && $0.elementsEqual(name) }.map {
+      allCases[$0]
+    }
   }
 
   /// The names' UTF-8 bytes, in `allCases` order.

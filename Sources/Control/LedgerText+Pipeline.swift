@@ -10,7 +10,9 @@ extension LedgerText {
 
   /// Decodes NDJSON lines into candidates; partial ones (lines with bad fields) included so
   /// their actors and places are checked too.
-  func decode(_ lines: [JSONLine], file: String?) -> DecodedBatch {
+  /// - Parameter strings: sources and evidence seen so far: a report backs many events, and
+  ///   sharing one copy of its text saves a million copies in a large ledger.
+  func decode(_ lines: [JSONLine], file: String?, strings: inout Set<String>) -> DecodedBatch {
     var batch = DecodedBatch()
     batch.candidates.reserveCapacity(lines.count)
     for line in lines {
@@ -18,7 +20,9 @@ extension LedgerText {
       case .success(let record):
         let (event, partial, problems) = record.decodePartially(file: file)
         batch.problems += problems
-        if let event {
+        if var event {
+          event.source = event.source.map { strings.insert($0).memberAfterInsert }
+          event.evidence = event.evidence.map { strings.insert($0).memberAfterInsert }
           batch.candidates.append(
             LedgerCandidate(
               event: event, line: record.line, offset: record.offset, file: file,
@@ -69,6 +73,7 @@ final class LedgerPipeline: @unchecked Sendable {
   var lines: [LedgerText.JSONLine] = []
   var decoded = LedgerText.DecodedBatch()
   var pending: [LedgerCandidate] = []
+  var strings: Set<String> = []
 
   init(check: LedgerCheck) {
     self.check = check
@@ -80,6 +85,6 @@ final class LedgerPipeline: @unchecked Sendable {
   }
 
   func decodeLines(file: String?) {
-    decoded = text?.decode(lines, file: file) ?? LedgerText.DecodedBatch()
+    decoded = text?.decode(lines, file: file, strings: &strings) ?? LedgerText.DecodedBatch()
   }
 }

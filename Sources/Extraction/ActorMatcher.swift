@@ -94,8 +94,7 @@ struct ActorMatcher: Sendable {
   }
 
   private func span(at index: Int, in words: [Word], end: Int) -> ActorSpan? {
-    let word = words[index]
-    guard !word.isArticle else { return nil }
+    guard !words[index].isArticle else { return nil }
     if let (matchEnd, actor) = alias(at: index, in: words, end: end) {
       return finish(start: index, end: matchEnd, reference: .named(actor), in: words, limit: end)
     }
@@ -104,16 +103,14 @@ struct ActorMatcher: Sendable {
 
   /// The longest alias starting at word `index`: the end of its words and the actor id.
   private func alias(at index: Int, in words: [Word], end: Int) -> (Int, String)? {
-    let first = words[index]
-    if first.aliasGroup >= 0,
-      let match = alias(
-        at: index, in: words, end: end, candidates: aliasGroups[Int(first.aliasGroup)])
+    let group = Int(words[index].aliasGroup)
+    if group >= 0, let match = alias(at: index, in: words, end: end, candidates: aliasGroups[group])
     {
       return match
     }
-    guard first.isPossessive, first.stemAliasGroup >= 0 else { return nil }
-    return alias(
-      at: index, in: words, end: end, candidates: aliasGroups[Int(first.stemAliasGroup)])
+    let stemGroup = Int(words[index].stemAliasGroup)
+    guard words[index].isPossessive, stemGroup >= 0 else { return nil }
+    return alias(at: index, in: words, end: end, candidates: aliasGroups[stemGroup])
   }
 
   private func alias(at index: Int, in words: [Word], end: Int, candidates: [Alias]?)
@@ -154,8 +151,8 @@ struct ActorMatcher: Sendable {
 
   /// Generic phrases: "Iraqi troops", "government forces", "the militants", "they".
   private func generic(at index: Int, in words: [Word], end: Int) -> ActorSpan? {
+    guard words[index].classes.contains(.actorStart) else { return nil }
     let word = words[index]
-    guard word.classes.contains(.actorStart) else { return nil }
     let plain = word.plain
     if Lexicon.pronouns.contains(plain), word.shape != .upper {
       return ActorSpan(

@@ -40,8 +40,10 @@ struct DateReader: Sendable {
   ])
 
   private func expression(at index: Int, in words: [Word], end: Int) -> DateExpression? {
+    guard words[index].classes.contains(.dateWord) || words[index].shape == .number else {
+      return nil
+    }
     let word = words[index]
-    guard word.classes.contains(.dateWord) || word.shape == .number else { return nil }
     let previous = index > 0 ? words[index - 1].plain : ""
     let next = index + 1 < end ? words[index + 1].plain : ""
     if let weekday = Self.weekdays[word.plain], word.shape != .lower {

@@ -7,6 +7,13 @@ extension EventGrammar {
     "responsibility", "aim", "time", "measures", "off", "up",
   ]
 
+  /// Words between a capture verb and its place that make the capture partial ("80 percent
+  /// of", "parts of", "several districts of").
+  static let partialWords: Set<String> = [
+    "percent", "per", "half", "part", "parts", "some", "most", "much", "several", "districts",
+    "neighbourhoods", "neighborhoods", "quarters", "areas", "sections", "streets", "blocks",
+  ]
+
   /// Words before "losing" that make it a loss not yet happened ("nears losing").
   static let nearLoss: Set<String> = ["nears", "near", "nearing", "close", "verge", "brink"]
 
@@ -69,9 +76,17 @@ extension EventGrammar {
     if targets.isEmpty, let antecedent = relativePlace(of: clause) { targets = [antecedent] }
     let country = country(of: targets.first)
     let from = actor(after: ["from", "of"], in: after, country: country)
+    // "retook 80 percent of Mosul", "seized parts of Deir ez-Zor": a fight, not control.
+    let partial =
+      targets.first.map { first in
+        let start = mentions[first].words.lowerBound
+        return start > index
+          && ((index + 1)..<start).contains { Self.partialWords.contains(words[$0].plain) }
+      } ?? false
     return drafts(
-      "\(name)-active", .controlled, to: subject(of: index, country: country), from: from,
-      targets: targets, strength: trigger.form == .gerund ? 0.85 : 0.9, trigger: index)
+      partial ? "\(name)-partial" : "\(name)-active", partial ? .contested : .controlled,
+      to: subject(of: index, country: country), from: from, targets: targets,
+      strength: trigger.form == .gerund ? 0.85 : 0.9, trigger: index)
   }
 
   /// "the liberation/capture of P (from Y)", announced or achieved by the clause's subject.

@@ -84,9 +84,8 @@ struct EventGrammar {
       clause += 1
       var subordinate = false
       for index in sentence.words {
-        let word = words[index]
-        let gap = word.gapBefore
-        let starts = word.classes.contains(.clauseStarter) && word.shape != .upper
+        let gap = words[index].gapBefore
+        let starts = words[index].classes.contains(.clauseStarter) && words[index].shape != .upper
         if index > sentence.words.lowerBound,
           !gap.isDisjoint(with: Word.Gap.breaksClause) || starts
             || (subordinate && gap.contains(.comma))
@@ -94,9 +93,9 @@ struct EventGrammar {
           clause += 1
           subordinate = starts
         } else if index == sentence.words.lowerBound {
-          subordinate = starts || word.plain == "as"
+          subordinate = starts || words[index].plain == "as"
         }
-        if word.plain == "as", gap.contains(.comma) {
+        if words[index].plain == "as", gap.contains(.comma) {
           clause += 1
           subordinate = true
         }
@@ -121,18 +120,26 @@ struct EventGrammar {
 
   /// The trigger at word `index`, deciding noun or verb for words that can be both.
   private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
-    let word = words[index]
-    guard word.classes.contains(.trigger), word.shape == .lower || word.shape == .capitalised,
+    guard words[index].classes.contains(.trigger),
+      words[index].shape == .lower || words[index].shape == .capitalised,
       actorAt[index] < 0, mentionAt[index] < 0
     else { return nil }
-    let verb = Trigger.verbs[word.plain]
-    let noun = Trigger.nouns[word.plain]
+    let verb = Trigger.verbs[words[index].plain]
+    let noun = Trigger.nouns[words[index].plain]
     guard verb != nil || noun != nil else { return nil }
     if let noun, verb == nil || isNounPosition(index, in: sentence) {
       return Trigger(kind: noun, form: .noun)
     }
+    // "the attack", "a fight": a verb's form after a determiner is a noun that is no trigger.
+    if index > sentence.words.lowerBound, Self.determiners.contains(words[index - 1].plain) {
+      return nil
+    }
     return verb
   }
+
+  static let determiners: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+  ]
 
   /// Whether a word that can be a noun or a verb stands as a noun: after a determiner, an
   /// adjective of war reporting, a possessive or an actor ("an SDF offensive").

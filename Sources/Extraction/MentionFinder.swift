@@ -70,9 +70,8 @@ struct MentionFinder {
   }
 
   private func canStartName(_ index: Int) -> Bool {
-    let word = words[index]
-    return !word.isArticle && word.isNameLike && !covered[index]
-      && word.stemClasses.isDisjoint(with: [.notName, .demonym])
+    !words[index].isArticle && words[index].isNameLike && !covered[index]
+      && words[index].stemClasses.isDisjoint(with: [.notName, .demonym])
   }
 
   /// The first word of a name including an article written before it ("al-Ba'aj", "Ar
@@ -131,7 +130,7 @@ struct MentionFinder {
     }
     let word = words[next]
     guard word.isNameLike, !covered[next] else { return false }
-    if Lexicon.placeTail.contains(word.plain) || Lexicon.demonyms[word.stem] != nil {
+    if Lexicon.placeTail.contains(word.plain) || word.stemClasses.contains(.demonym) {
       return false
     }
     let hyphenated = word.gapBefore.contains(.hyphen)
@@ -149,7 +148,7 @@ struct MentionFinder {
     if previous == sentence.lowerBound && !Self.genericHeads.contains(word.plain) {
       return false
     }
-    return !Lexicon.notNames.contains(word.stem) && Lexicon.demonyms[word.stem] == nil
+    return word.stemClasses.isDisjoint(with: [.notName, .demonym])
   }
 
   /// A headline: most words capitalised, including short ones.
@@ -221,7 +220,7 @@ struct MentionFinder {
       if word.isArticle {
         guard end + 1 < range.upperBound, words[end + 1].isNameLike else { break }
       } else {
-        guard word.isNameLike, end == start || !Lexicon.notNames.contains(word.stem) else { break }
+        guard word.isNameLike, end == start || !word.stemClasses.contains(.notName) else { break }
       }
       end += 1
       if word.isPossessive { break }
@@ -283,8 +282,7 @@ struct MentionFinder {
     let word = words[index]
     guard !covered[index] else { return false }
     if word.isArticle { return true }
-    return word.isNameLike && !Lexicon.notNames.contains(word.stem)
-      && Lexicon.demonyms[word.stem] == nil
+    return word.isNameLike && word.stemClasses.isDisjoint(with: [.notName, .demonym])
   }
 
   // MARK: - Parts of countries

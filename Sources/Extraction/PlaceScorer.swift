@@ -69,7 +69,7 @@ struct PlaceScorer {
   ///   - words: the report's words.
   func resolve(_ mentions: inout [MentionDraft], words: [Word]) {
     var context = Context()
-    for word in words {
+    for word in words where word.stemClasses.contains(.demonym) {
       if let country = Lexicon.demonyms[word.stem] {
         context.reportCountries.insert(country)
         context.sentenceCountries[word.sentence, default: []].insert(country)

@@ -92,19 +92,16 @@ struct TextLayout: Sendable {
     vocabulary: Vocabulary
   ) -> Word {
     let shape = Self.shape(bytes[start..<end])
-    var stem = token.plain
-    var stemKey = token.key
     let apostrophe = possessiveApostrophe(start: start, end: end)
-    if let apostrophe {
-      stem = String(token.plain.dropLast())
-      stemKey = normalizer.normalize(text(start..<apostrophe))
+    let possessive = apostrophe.map { apostrophe in
+      Word.Stem(
+        plain: String(token.plain.dropLast()), key: normalizer.normalize(text(start..<apostrophe)))
     }
     var word = Word(
       start: start, end: end, plain: token.plain, key: token.key, isArticle: token.isArticle,
-      shape: shape, isPossessive: apostrophe != nil, stem: stem, stemKey: stemKey,
-      gapBefore: gap)
+      shape: shape, possessiveStem: possessive, gapBefore: gap)
     let entry = vocabulary.entry(token.plain)
-    let stemEntry = apostrophe == nil ? entry : vocabulary.entry(stem)
+    let stemEntry = possessive.map { vocabulary.entry($0.plain) } ?? entry
     word.classes = entry.classes
     word.stemClasses = stemEntry.classes
     word.aliasGroup = entry.aliasGroup

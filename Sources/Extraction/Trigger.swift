@@ -111,9 +111,10 @@ struct Trigger: Hashable, Sendable {
   static let nouns: [String: Kind] = {
     var table: [String: Kind] = [:]
     for noun in [
+      // Not "attack", "operation" or "war": bombings, raids and security sweeps are not
+      // fights for a place.
       "fighting", "fight", "clashes", "clash", "battle", "battles", "offensive", "assault",
-      "attack", "attacks", "combat", "war", "push", "gunfights", "skirmishes", "onslaught",
-      "operation", "operations", "campaign",
+      "combat", "gunfights", "skirmishes", "onslaught", "counteroffensive",
     ] {
       table[noun] = .contestNoun
     }

@@ -60,11 +60,12 @@ struct Word: Hashable, Sendable {
   /// Whether the word is an Arabic article (`al`, `el`, `ash-`) that keys leave out.
   var isArticle: Bool
   var shape: Shape
-  /// Whether the word ends in a possessive `'s`; `stem` and `stemKey` are then the word
-  /// without it.
-  var isPossessive: Bool
-  var stem: String
-  var stemKey: String
+  /// A possessive word's forms without its `'s` ("Iraq's" → `iraq`); `nil` for other words.
+  struct Stem: Hashable, Sendable {
+    var plain: String
+    var key: String
+  }
+  var possessiveStem: Stem?
   var gapBefore: Gap
   /// The vocabulary lists the word is on, and those its stem is on.
   var classes: Classes = []
@@ -74,6 +75,13 @@ struct Word: Hashable, Sendable {
   var stemAliasGroup: Int32 = -1
   /// The sentence the word belongs to.
   var sentence: Int = 0
+
+  /// Whether the word ends in a possessive `'s`.
+  var isPossessive: Bool { possessiveStem != nil }
+  /// The folded word without a possessive `'s`.
+  var stem: String { possessiveStem?.plain ?? plain }
+  /// The key of the word without a possessive `'s`.
+  var stemKey: String { possessiveStem?.key ?? key }
 
   /// Whether the word may be part of a proper name.
   var isNameLike: Bool { shape == .capitalised || shape == .upper || shape == .uncased }

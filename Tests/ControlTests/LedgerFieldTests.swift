@@ -20,4 +20,18 @@ import Testing
     #expect(LedgerField.named("date", from: &next) == .date)
     #expect(LedgerField.named("colour", from: &next) == nil)
   }
+
+  @Test func namesGivenAsBytesAreFoundInAnyOrder() {
+    func named(_ name: String, _ next: inout Int) -> LedgerField? {
+      Array(name.utf8).withUnsafeBufferPointer { LedgerField.named(utf8: $0, from: &next) }
+    }
+    var next = 0
+    #expect(named("id", &next) == .id)
+    #expect(named("geo_precision", &next) == .geoPrecision)
+    #expect(next == 15)
+    #expect(named("date", &next) == .date)
+    #expect(named("dat", &next) == nil)
+    #expect(named("date_precisions", &next) == nil)
+    #expect(next == 15)
+  }
 }

@@ -8,9 +8,8 @@ struct ActorMatcherTests {
   /// "words=actor" for every actor reference in `text`, resolved with Iraq as the place's
   /// country.
   private func actors(_ text: String, country: String = "IQ") throws -> [String] {
-    let layout = try Fixture.layout(text)
-    let matcher = ActorMatcher(
-      catalog: try Fixture.extractor().actors, normalizer: NameNormalizer())
+    let (matcher, vocabulary) = try Fixture.matcher()
+    let layout = try Fixture.layout(text, vocabulary: vocabulary)
     let spans = matcher.spans(in: layout.words, sentences: layout.sentences)
     let grammar = EventGrammar(
       words: layout.words, sentences: layout.sentences, spans: spans, mentions: [],
@@ -55,9 +54,8 @@ struct ActorMatcherTests {
   }
 
   @Test func speakersAreMarked() throws {
-    let layout = try Fixture.layout("a PMU spokesman said")
-    let matcher = ActorMatcher(
-      catalog: try Fixture.extractor().actors, normalizer: NameNormalizer())
+    let (matcher, vocabulary) = try Fixture.matcher()
+    let layout = try Fixture.layout("a PMU spokesman said", vocabulary: vocabulary)
     let spans = matcher.spans(in: layout.words, sentences: layout.sentences)
     #expect(spans.count == 1)
     #expect(spans.first?.isSpeaker == true)

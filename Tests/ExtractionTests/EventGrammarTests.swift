@@ -114,7 +114,36 @@ struct EventGrammarTests {
       ])
   }
 
+  @Test func partialCapturesAreFighting() throws {
+    #expect(
+      try events("Iraqi forces have retaken 80 percent of Mosul, the army said.") == [
+        "?>isf contested mosul 2017-06-01/day"
+      ])
+  }
+
+  @Test func relativeClausesHangOnTheirPlace() throws {
+    #expect(
+      try events("Looting was reported in Tuz Khurmatu, which the Hashd seized on Monday.") == [
+        "?>pmu controlled geonames:90026 2017-05-29/day"
+      ])
+    #expect(
+      try events("The army reached Deir ez-Zor, where government forces had been besieged by ISIS.")
+        .contains("saa>isis besieged deir_ez_zor 2017-06-01/day"))
+  }
+
+  @Test func forcesOfAnActorAreThatActor() throws {
+    #expect(
+      try events(
+        "Shiite militias of the Popular Mobilization Forces launched an offensive on Tal Afar.")
+        == ["?>pmu contested tal_afar 2017-06-01/day"])
+  }
+
   // MARK: - What is not an event
+
+  @Test func attacksAndBombingsAreNotFightsForAPlace() throws {
+    #expect(try events("Islamic State claimed responsibility for the attack in Baghdad.").isEmpty)
+    #expect(try events("A car bomb exploded in Tal Afar, killing five people.").isEmpty)
+  }
 
   @Test func intentionsAndOffersAreNotEvents() throws {
     #expect(try events("The PMU is willing to enter Baaj to support the army.").isEmpty)

@@ -115,7 +115,8 @@ func measureSides(data: String, border: String, file: String) {
   FileHandle.standardError.write(
     Data(
       String(
-        format: "frontline (side and zone): %d points in %.3f s of CPU: %.0f points/s on one core\n",
+        format:
+          "frontline (side and zone): %d points in %.3f s of CPU: %.0f points/s on one core\n",
         points.count, seconds, Double(points.count) / seconds
       ).utf8))
 }
