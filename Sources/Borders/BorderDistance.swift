@@ -171,10 +171,8 @@ public struct BorderDistance: Sendable {
         buffer[count] = Candidate(segment: slot, lower: bounds.lower)
         count += 1
       }
-      if let grid, let range = grid.candidates(latitude: latitude, longitude: longitude) {
-        grid.slots.withUnsafeBufferPointer { slots in
-          for k in range { consider(slots[k], &upper) }
-        }
+      if let grid, let cell = grid.cell(latitude: latitude, longitude: longitude) {
+        for k in 0..<Int(cell.count) { consider(grid.segment(k, of: cell), &upper) }
       } else {
         index.forEachLeaf(near: p, limit: &upper) { slots, upper in
           for slot in slots where !overflow { consider(slot, &upper) }

@@ -42,10 +42,10 @@ import Testing
           latitude: grid.south + (((point.latitude - grid.south) / grid.step).rounded()) * grid.step
         )
       }
-      guard let range = grid.candidates(latitude: point.latitude, longitude: point.longitude)
+      guard let cell = grid.cell(latitude: point.latitude, longitude: point.longitude)
       else { continue }
       checked += 1
-      let listed = grid.slots[range].map { Int($0) }
+      let listed = (0..<Int(cell.count)).map { Int(grid.segment($0, of: cell)) }
       let everything = nearest(point, among: store.segments.indices, in: store)
       let fromList = nearest(point, among: listed, in: store)
       #expect(
@@ -59,18 +59,19 @@ import Testing
   @Test func listsAreShortAndNoCellOfTheBorderFallsBack() throws {
     let grid = try #require(engine.grid)
     let cells = grid.rows * grid.columns
-    #expect(grid.starts.count == cells + 1)
-    #expect(zip(grid.starts, grid.starts.dropFirst()).allSatisfy { $0 < $1 })
-    #expect(Double(grid.slots.count) / Double(cells) < 3)
+    #expect(grid.cells.count == cells)
+    #expect(grid.cells.allSatisfy { $0.count > 0 })
+    let listed = grid.cells.reduce(0) { $0 + Int($1.count) }
+    #expect(Double(listed) / Double(cells) < 3)
   }
 
   @Test func pointsOutsideTheGridAskTheIndex() throws {
     let grid = try #require(engine.grid)
-    #expect(grid.candidates(latitude: grid.south - 0.01, longitude: grid.west + 1) == nil)
-    #expect(grid.candidates(latitude: grid.south + 1, longitude: grid.west - 0.01) == nil)
+    #expect(grid.cell(latitude: grid.south - 0.01, longitude: grid.west + 1) == nil)
+    #expect(grid.cell(latitude: grid.south + 1, longitude: grid.west - 0.01) == nil)
     let north = grid.south + Double(grid.rows) * grid.step
-    #expect(grid.candidates(latitude: north + 0.01, longitude: grid.west + 1) == nil)
-    #expect(grid.candidates(latitude: -60, longitude: -100) == nil)
+    #expect(grid.cell(latitude: north + 0.01, longitude: grid.west + 1) == nil)
+    #expect(grid.cell(latitude: -60, longitude: -100) == nil)
     #expect(engine.distance(to: Position(longitude: -100, latitude: -60)).isFinite)
   }
 
@@ -99,7 +100,7 @@ import Testing
   @Test func aSinglePointHasAGridOfOneSegment() throws {
     let engine = try BorderDistance(polylines: [[Position(longitude: 10, latitude: 50)]])
     let grid = try #require(engine.grid)
-    #expect(grid.slots.allSatisfy { $0 == 0 })
-    #expect(grid.slots.count == grid.rows * grid.columns)
+    #expect(grid.cells.allSatisfy { $0.count == 1 && grid.segment(0, of: $0) == 0 })
+    #expect(grid.cells.count == grid.rows * grid.columns)
   }
 }

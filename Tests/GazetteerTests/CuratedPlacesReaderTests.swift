@@ -36,7 +36,7 @@ struct CuratedPlacesReaderTests {
     var records: [PlaceRecord] = []
     try CuratedPlacesReader.read(
       path: Fixture.dataDirectory + "/places.tsv", arena: &arena, into: &records)
-    #expect(records.count == 33)
+    #expect(records.count == 35)
     let sinjar = try #require(records.first { $0.curatedID.map(arena.string) == "sinjar" })
     #expect(sinjar.geonameid == 448149)
     #expect(sinjar.kind == .town)
