@@ -28,6 +28,8 @@ public struct BorderDistance: Sendable {
 
   let store: PolylineSet
   let index: SegmentIndex
+  /// Per-cell candidate lists that spare most queries the index walk; `nil` for a world-sized
+  /// set of segments or an engine built for few queries.
   let grid: CandidateGrid?
 
   /// The polylines, as given.

@@ -6,7 +6,10 @@
 /// farthest any of its points is from C in ECEF). For a point P of the cell and any segment,
 /// the chord distance to the segment is within r of C's, so the bounds of `PolylineSet.bounds`
 /// widened by r hold for every P of the cell: a segment whose widened lower bound exceeds the
-/// smallest widened upper bound is never nearest in the cell and is left out. The query then
+/// smallest widened upper bound is never nearest in the cell and is left out. Far from the
+/// line, where r would keep every segment within 2r of the nearest, a second test compares
+/// each segment with the cell's nearest one directly, through the gradients of their chord
+/// distances (`Reach.isBeaten`), and keeps lists at about two segments. The query then
 /// applies the exact bounds of its own point to the list, so it solves exactly the segments
 /// the index would have given it.
 ///

@@ -62,7 +62,7 @@ struct EventGrammarTests {
   @Test func storingAndEnteringAreFighting() throws {
     #expect(
       try events("Iraqi troops stormed Qaraqosh.") == [
-        "?>isf contested geonames:92430 2017-06-01/day"
+        "?>isf contested qaraqosh 2017-06-01/day"
       ])
     #expect(try events("Peshmerga fighters entered Tal Kayf.").count == 1)
   }
