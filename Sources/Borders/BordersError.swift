@@ -45,11 +45,7 @@ public struct BordersError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line:col: message`, the form compilers use; just the message when there is no file.
   public var description: String {
-    guard let file else { return message }
-    var location = file
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
-    return "\(location): \(message)"
+    InputLocation.describe(message, file: file, line: line, column: column)
   }
 }
 

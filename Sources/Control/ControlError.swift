@@ -1,3 +1,5 @@
+import GeoJSON
+
 /// Why an actors file, a ledger, a snapshot or a ledger write was rejected, with where.
 ///
 /// Ledger validation reports many problems at once: each is a `ControlError` with its line,
@@ -67,9 +69,6 @@ public struct ControlError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line:col: message`, the form compilers use, so editors can jump to it.
   public var description: String {
-    var location = file ?? "<stdin>"
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
-    return "\(location): \(message)"
+    InputLocation(file: file ?? "<stdin>", line: line, column: column).describe(message)
   }
 }

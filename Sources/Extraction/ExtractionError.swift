@@ -1,3 +1,5 @@
+import GeoJSON
+
 /// Why a report could not be read or extracted, with where.
 public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What kind of problem; stable for tests and scripts.
@@ -36,9 +38,6 @@ public struct ExtractionError: Error, Hashable, Sendable, CustomStringConvertibl
 
   /// `file:line:col: message`, the form compilers use, so editors can jump to it.
   public var description: String {
-    var location = file ?? "<stdin>"
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
-    return "\(location): \(message)"
+    InputLocation(file: file ?? "<stdin>", line: line, column: column).describe(message)
   }
 }

@@ -1,3 +1,5 @@
+import GeoJSON
+
 /// Why gazetteer data could not be loaded or used, with where: file, line and column.
 public struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What kind of problem; stable for tests and scripts.
@@ -51,9 +53,6 @@ public struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// `file:line:col: message`, the form compilers use, so editors can jump to it.
   public var description: String {
-    var location = file ?? "<stdin>"
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
-    return "\(location): \(message)"
+    InputLocation(file: file ?? "<stdin>", line: line, column: column).describe(message)
   }
 }

@@ -44,11 +44,9 @@ public struct GeoJSONError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line:col: message (at path)`, the form compilers use, so editors can jump to it.
   public var description: String {
-    var location = file ?? "<stdin>"
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
     let at = path.map { " (at \($0))" } ?? ""
-    return "\(location): \(message)\(at)"
+    return InputLocation(file: file ?? "<stdin>", line: line, column: column)
+      .describe(message + at)
   }
 
   /// The same error, located in `file`.

@@ -1,3 +1,5 @@
+import GeoJSON
+
 /// Why a map could not be made: unreadable input, data it cannot draw, missing Leaflet.
 public struct MapViewError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What kind of problem; stable for tests and scripts.
@@ -47,10 +49,6 @@ public struct MapViewError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line:col: message`, the form compilers use; just the message without a file.
   public var description: String {
-    guard let file else { return message }
-    var location = file
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
-    return "\(location): \(message)"
+    InputLocation.describe(message, file: file, line: line, column: column)
   }
 }

@@ -1,3 +1,5 @@
+import GeoJSON
+
 /// Why PROJ could not create a CRS or operation, or could not transform a coordinate.
 ///
 /// Carries PROJ's own words in `reason` (captured through `proj_log_func`, because
@@ -69,16 +71,8 @@ public struct ProjectionError: Error, Hashable, Sendable, CustomStringConvertibl
 
   /// `file:line:col: message (PROJ: reason)`; the location part only when known.
   public var description: String {
-    var text = ""
-    if let file {
-      text = file
-      if let line { text += ":\(line)" }
-      if let column { text += ":\(column)" }
-      text += ": "
-    }
-    text += message
-    if let reason, !reason.isEmpty { text += " (PROJ: \(reason))" }
-    return text
+    let explained = reason.flatMap { $0.isEmpty ? nil : " (PROJ: \($0))" } ?? ""
+    return InputLocation.describe(message + explained, file: file, line: line, column: column)
   }
 
   /// The same error, located in `file` at `line` and `column` (1-based).

@@ -1,3 +1,5 @@
+import GeoJSON
+
 /// Why control areas, front lines or an area diff could not be computed, with where the bad
 /// input was: a file, line and column when it came from one, else the place it concerns.
 ///
@@ -46,16 +48,8 @@ public struct TerritoryError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// `file:line:col: message (reason)`; the location part only when known.
   public var description: String {
-    var text = ""
-    if let file {
-      text = file
-      if let line { text += ":\(line)" }
-      if let column { text += ":\(column)" }
-      text += ": "
-    }
-    text += message
-    if let reason, !reason.isEmpty { text += " (\(reason))" }
-    return text
+    let explained = reason.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? ""
+    return InputLocation.describe(message + explained, file: file, line: line, column: column)
   }
 
   /// The same error, located in `file` at `line` and `column` (1-based).
