@@ -48,8 +48,7 @@ let package = Package(
       name: "BordersTests", dependencies: ["Borders", "Projection", "GeoJSON"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "ControlTests", dependencies: ["Control", "Gazetteer", "GeoJSON"],
-      exclude: ["Fixtures"]),
+      name: "ControlTests", dependencies: ["Control", "Gazetteer", "GeoJSON"]),
     .testTarget(
       name: "ExtractionTests", dependencies: ["Extraction", "Gazetteer", "Control", "GeoJSON"],
       exclude: ["Fixtures"]),

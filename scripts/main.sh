@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
-swift build -c release --product frontline
+swift build -c release --product frontline >&2
 .build/release/frontline extract seeds/000_e790da4f0a973771.txt "$@"

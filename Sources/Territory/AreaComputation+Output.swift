@@ -61,7 +61,8 @@ extension AreaComputation {
         let engine = try GeometryEngine()
         let projection = try LocalProjection(centre: centre)
         var part = Shared()
-        for index in thread == 0 ? known : unknown.map { [$0] } ?? [] {
+        let indices = thread == 0 ? known : unknown.map({ [$0] }) ?? []
+        for index in indices {
           part.polygons[index] = try valid(
             jobs[index].polygons, engine: engine, projection: projection,
             repairs: &part.repairs)

@@ -3,19 +3,11 @@ import GeoJSON
 
 @testable import Control
 
-/// Test data: files in `Tests/ControlTests/Fixtures/`, the shipped actors and seed ledger,
-/// and scratch files, all found from this file's path.
+/// Test data: the shipped actors and seed ledger, found from this file's path, and scratch
+/// folders.
 enum Fixture {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   static let repository = directory.deletingLastPathComponent().deletingLastPathComponent()
-
-  static func path(_ name: String) -> String {
-    directory.appendingPathComponent("Fixtures").appendingPathComponent(name).path
-  }
-
-  static func bytes(_ name: String) throws -> [UInt8] {
-    [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(name))))
-  }
 
   /// The shipped `gazetteer/actors.tsv`.
   static func actors() throws -> ActorCatalog {
