@@ -16,7 +16,7 @@ public struct BorderSelector: Hashable, Sendable, CustomStringConvertible {
     self.countries = countries.map { $0.uppercased() }.sorted()
   }
 
-  /// Parses `XX`, `XXX`, `XX-YY` or `XXX-YYY` (any case, alpha-2 and alpha-3 may be mixed,
+  /// Parses one country (`SY`, `SYR`) or a pair (`IQ-SY`, `IRQ-SYR`) (any case, alpha-2 and alpha-3 may be mixed,
   /// `/` works as well as `-`).
   /// - Parameters:
   ///   - text: the selector.

@@ -10,7 +10,7 @@ public struct BordersError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidData
     /// A country code that is neither ISO 3166 alpha-2 nor alpha-3.
     case unknownCountry
-    /// A border selector that is not `XX`, `XXX`, `XX-YY` or `XXX-YYY`.
+    /// A border selector that is not one country (`SY`, `SYR`) or a pair (`IQ-SY`, `IRQ-SYR`).
     case invalidSelector
     /// Two countries that share no land border in the boundary file.
     case noSuchBorder

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Control
-import Foundation
 import Gazetteer
 
 /// The data the ledger commands resolve against: the actors file and the gazetteer, both
@@ -20,32 +19,9 @@ struct ControlDataOptions: ParsableArguments {
   }
 
   /// The shipped gazetteer plus `--gazetteer` files, its index cached between runs (see
-  /// `cacheDirectory`).
+  /// `DataLocation.cacheDirectory`).
   func gazetteer() throws -> Gazetteer {
     try places.load()
-  }
-
-  /// Where the gazetteer index is cached: `$FRONTLINE_CACHE`, else `$XDG_CACHE_HOME/frontline`,
-  /// else `~/.cache/frontline`; `nil` (no cache) when it cannot be created. The cache is
-  /// keyed by the source files' paths, sizes and times, so it is never stale.
-  static func cacheDirectory() -> String? {
-    let environment = ProcessInfo.processInfo.environment
-    let directory: String
-    if let custom = environment["FRONTLINE_CACHE"], !custom.isEmpty {
-      directory = custom
-    } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-      directory = xdg + "/frontline"
-    } else if let home = environment["HOME"], !home.isEmpty {
-      directory = home + "/.cache/frontline"
-    } else {
-      return nil
-    }
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      return directory
-    } catch {
-      return nil
-    }
   }
 }
 

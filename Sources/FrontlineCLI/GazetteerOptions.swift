@@ -22,11 +22,11 @@ struct GazetteerOptions: ParsableArguments {
   }
 
   /// Loads the gazetteer, its index cached between runs (see
-  /// `ControlDataOptions.cacheDirectory`).
+  /// `DataLocation.cacheDirectory`).
   /// - Throws: `GazetteerError` or `GeoJSONError` for missing data or a malformed file.
   func load() throws -> Gazetteer {
     try Gazetteer.loadShipped(
       dataDirectory: DataLocation.gazetteerDirectory(), extra: extraFiles,
-      cacheDirectory: ControlDataOptions.cacheDirectory())
+      cacheDirectory: DataLocation.cacheDirectory())
   }
 }

@@ -132,22 +132,8 @@ struct NameFolder {
       }
       return
     }
-    switch fold {
-    case 0..<0x80:
-      letters.append(UInt8(fold))
-    case 0x80..<0x800:
-      letters.append(UInt8(0xC0 | fold >> 6))
-      letters.append(UInt8(0x80 | fold & 0x3F))
-    case 0x800..<0x10000:
-      letters.append(UInt8(0xE0 | fold >> 12))
-      letters.append(UInt8(0x80 | fold >> 6 & 0x3F))
-      letters.append(UInt8(0x80 | fold & 0x3F))
-    default:
-      letters.append(UInt8(0xF0 | fold >> 18))
-      letters.append(UInt8(0x80 | fold >> 12 & 0x3F))
-      letters.append(UInt8(0x80 | fold >> 6 & 0x3F))
-      letters.append(UInt8(0x80 | fold & 0x3F))
-    }
+    // Table entries are valid scalars; U+FFFD only guards against a corrupt table.
+    UTF8.encode(Unicode.Scalar(fold) ?? "\u{FFFD}") { letters.append($0) }
   }
 
   /// Decodes one scalar at `index` and advances past it; a malformed byte reads as a space.

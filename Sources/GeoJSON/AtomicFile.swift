@@ -28,7 +28,9 @@ public final class AtomicFile {
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    var template = Array("\(directory).\(name).tmp-XXXXXX".utf8CString)
+    // mkstemp(3) replaces the six trailing X's with a unique suffix.
+    let suffix = String(repeating: "X", count: 6)
+    var template = Array("\(directory).\(name).tmp-\(suffix)".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
       throw GeoJSONError(

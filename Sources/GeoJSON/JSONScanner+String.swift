@@ -113,7 +113,8 @@ extension JSONScanner {
       }
       scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
     }
-    appendUTF8(scalar)
+    // Lone surrogates were rejected above, so the scalar is valid.
+    UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { scratch.append($0) }
   }
 
   private mutating func hexQuad() throws(ParseFailure) -> UInt32 {
@@ -138,25 +139,6 @@ extension JSONScanner {
       index += 1
     }
     return value
-  }
-
-  private mutating func appendUTF8(_ scalar: UInt32) {
-    switch scalar {
-    case 0..<0x80:
-      scratch.append(UInt8(scalar))
-    case 0x80..<0x800:
-      scratch.append(UInt8(0xC0 | scalar >> 6))
-      scratch.append(UInt8(0x80 | scalar & 0x3F))
-    case 0x800..<0x10000:
-      scratch.append(UInt8(0xE0 | scalar >> 12))
-      scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-      scratch.append(UInt8(0x80 | scalar & 0x3F))
-    default:
-      scratch.append(UInt8(0xF0 | scalar >> 18))
-      scratch.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-      scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-      scratch.append(UInt8(0x80 | scalar & 0x3F))
-    }
   }
 
   private func controlCharacterFailure(at offset: Int) -> ParseFailure {

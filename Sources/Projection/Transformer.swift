@@ -86,7 +86,7 @@ public final class Transformer: CustomStringConvertible {
 
   /// A transformer that runs one coordinate operation (`proj_create`): a PROJ string such as
   /// `+proj=utm +zone=38 +ellps=WGS84` or a pipeline, WKT or an authority code of an operation.
-  /// Angles are in degrees on both sides, and legacy `init=epsg:XXXX` steps resolve as in
+  /// Angles are in degrees on both sides, and legacy `init=epsg:<code>` steps resolve as in
   /// PROJ 4 (`proj_context_use_proj4_init_rules`), as PROJ's `gie` does.
   /// - Throws: `.invalidDefinition` with PROJ's reason and `projErrno`, `.notAnOperation` for
   ///   a CRS (use `init(from:to:)`).
