@@ -12,7 +12,7 @@ final class ProjContext {
 
   /// Creates a context with the network (grid downloads) off, so results never depend on a
   /// connection, and PROJ's error messages routed into `log`.
-  /// - Parameter legacyInitFiles: resolve `init=epsg:XXXX` in PROJ strings the way PROJ 4
+  /// - Parameter legacyInitFiles: resolve `init=epsg:<code>` in PROJ strings the way PROJ 4
   ///   did (`proj_context_use_proj4_init_rules`), as `gie` and old pipelines expect.
   init(legacyInitFiles: Bool = false) throws(ProjectionError) {
     guard let context = proj_context_create() else {
