@@ -6,7 +6,9 @@
 # written by BordersThroughput. Line: Natural Earth 10m IRQ-SYR from gazetteer/borders/.
 #
 # frontline: BordersThroughput measures every point with Borders.BorderDistance and reports
-# points per second of its own CPU time (one thread). PostGIS: a throwaway cluster in a
+# points per second of its own CPU time (one thread); then again with the nearest point, the
+# side and the border zone (Borders.BorderMeasurer), which PostGIS's query does not compute.
+# PostGIS: a throwaway cluster in a
 # temporary directory, listening on a unix socket only (listen_addresses=''), no parallel
 # workers, times `SELECT sum(ST_Distance(p.geog, b.geog, true))` with EXPLAIN ANALYZE (one
 # backend, one core), then writes every distance for the comparison; the cluster is stopped
@@ -60,6 +62,7 @@ trap cleanup EXIT
 echo "points: $count, seed $seed, lon 35–49°, lat 29–38°" >&2
 "$tool" points "$count" "$seed" >"$work/points.csv"
 "$tool" measure "$data" "$border" "$work/points.csv" >"$work/frontline.csv" 2>"$work/frontline.log"
+"$tool" sides "$data" "$border" "$work/points.csv" >/dev/null 2>"$work/frontline-sides.log"
 
 python3 - "$data/borders/ne10m-land-boundaries.geojson" >"$work/border.wkt" <<'PY'
 import json, sys
@@ -143,7 +146,10 @@ def table(path, header):
 ours = table(work + "/frontline.csv", True)
 theirs = table(work + "/postgis.csv", False)
 brute = table(work + "/brute.csv", True)
-frontline_rate = float(open(work + "/frontline.log").read().split(": ")[-1].split()[0])
+def rate(log):
+    return float(open(work + "/" + log).read().split(": ")[-1].split()[0])
+frontline_rate = rate("frontline.log")
+sides_rate = rate("frontline-sides.log")
 timing = open(work + "/postgis-timing.txt").read().split("\n")
 plan_text = "\n".join(l for l in timing[1:] if l and not l.startswith("cpu "))
 plan = json.loads(plan_text)[0]
@@ -151,10 +157,13 @@ before, after = (int(v) for v in next(l for l in timing if l.startswith("cpu "))
 postgis_wall_rate = count / (plan["Execution Time"] / 1000)
 postgis_rate = count / max((after - before) / ticks, 1 / ticks)
 print("frontline (Borders.BorderDistance, one core): %9.0f points/s of CPU" % frontline_rate)
+print("frontline with nearest point, side and zone (BorderMeasurer): %9.0f points/s of CPU"
+      % sides_rate)
 print(cli)
 print("PostGIS %s ST_Distance(geography, geography, true), one backend: %9.0f points/s of CPU "
       "(%.0f by wall time)" % (version, postgis_rate, postgis_wall_rate))
-print("frontline / PostGIS: %.1f×" % (frontline_rate / postgis_rate))
+print("frontline / PostGIS: %.1f× (with nearest point, side and zone: %.1f×)"
+      % (frontline_rate / postgis_rate, sides_rate / postgis_rate))
 print()
 print("disagreement frontline − PostGIS, metres, by distance to the line:")
 print("%-16s %9s %12s %12s %12s" % ("band", "points", "mean", "max |diff|", "max rel"))

@@ -6,9 +6,9 @@ import Projection
 ///
 /// A query converts the point to ECEF, takes the short list of segments its `CandidateGrid`
 /// cell keeps (or, outside the grid, walks a bounding-volume hierarchy over the segments),
-/// applies chord-based lower and upper bounds, and solves exactly (Newton with
-/// `geod_gendirect`, see `PolylineSet`) only the segments whose lower bound beats the best
-/// distance so far: usually one.
+/// applies chord-based lower and upper bounds, and solves exactly (one `geod_genposition`
+/// along a prepared geodesic, or Newton with `geod_gendirect`, see `PolylineSet`) only the
+/// segments whose lower bound beats the best distance so far: usually one.
 public struct BorderDistance: Sendable {
   /// The nearest point of the polylines to a query point.
   public struct Nearest: Hashable, Sendable {
@@ -38,7 +38,9 @@ public struct BorderDistance: Sendable {
   public var segmentCount: Int { store.segments.count }
 
   /// Prepares the polylines for queries: one geodesic line per segment, the index and, up to
-  /// `CandidateGrid.maximumSegments` segments, the candidate grid (10–20 ms for a border).
+  /// `CandidateGrid.maximumSegments` segments, the candidate grid and the fans and
+  /// perpendiculars of `PolylineSet.prepareGeodesics()` (20–70 ms for a border, most of it
+  /// the grid; the prepared geodesics take about 7 ms).
   /// - Parameters:
   ///   - polylines: lines of positions (longitude/latitude, degrees); a single position is a
   ///     point.
@@ -48,8 +50,8 @@ public struct BorderDistance: Sendable {
     try self.init(polylines: polylines, geodesic: geodesic, manyQueries: true)
   }
 
-  /// - Parameter manyQueries: whether to build the `CandidateGrid`, which pays for its
-  ///   milliseconds only over many thousands of queries.
+  /// - Parameter manyQueries: whether to build the `CandidateGrid` and the prepared
+  ///   geodesics, which pay for their milliseconds only over many thousands of queries.
   init(
     polylines: [[Position]], geodesic: Geodesic = .wgs84, manyQueries: Bool
   ) throws(BordersError) {
@@ -61,7 +63,10 @@ public struct BorderDistance: Sendable {
             + "is not a WGS 84 longitude/latitude")
       }
     }
-    let store = PolylineSet(polylines: polylines.filter { !$0.isEmpty }, geodesic: geodesic)
+    var store = PolylineSet(polylines: polylines.filter { !$0.isEmpty }, geodesic: geodesic)
+    if manyQueries, store.segments.count <= CandidateGrid.maximumSegments {
+      store.prepareGeodesics()
+    }
     var low: [Vector3] = []
     var high: [Vector3] = []
     for segment in store.chords {
@@ -104,7 +109,7 @@ public struct BorderDistance: Sendable {
       let vertex = store.vertices[Int(solution.vertex)]
       point = Position(longitude: vertex.longitude, latitude: vertex.latitude)
     } else {
-      let foot = store.lines[Int(solution.segment)].position(distance: solution.along)
+      let foot = store.lines.position(Int(solution.segment), distance: solution.along)
       point = Position(longitude: foot.longitude, latitude: foot.latitude)
     }
     return Nearest(

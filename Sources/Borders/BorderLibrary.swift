@@ -41,13 +41,19 @@ public struct BorderLibrary: Sendable {
   /// A measurer for a selector such as `IQ-SY`, `SY-IQ`, `IRQ-SYR` or `SY`.
   /// - Throws: `BordersError` for a malformed selector, an unknown code or countries that
   ///   share no border (listing the borders that exist).
-  public func measurer(for text: String) throws(BordersError) -> BorderMeasurer {
-    try measurer(for: try catalog.selector(parsing: text))
+  /// - Parameter manyQueries: see `BorderMeasurer.init`.
+  public func measurer(
+    for text: String, manyQueries: Bool = true
+  ) throws(BordersError) -> BorderMeasurer {
+    try measurer(for: try catalog.selector(parsing: text), manyQueries: manyQueries)
   }
 
   /// A measurer for a parsed selector; the side is decided among the selected countries
   /// (for one country: it and its neighbours).
-  public func measurer(for selector: BorderSelector) throws(BordersError) -> BorderMeasurer {
+  /// - Parameter manyQueries: see `BorderMeasurer.init`.
+  public func measurer(
+    for selector: BorderSelector, manyQueries: Bool = true
+  ) throws(BordersError) -> BorderMeasurer {
     let lines = try catalog.lines(for: selector)
     var required = selector.countries
     if selector.isSingleCountry { required += catalog.neighbours(of: selector.countries[0]) }
@@ -56,7 +62,7 @@ public struct BorderLibrary: Sendable {
     }
     return try BorderMeasurer(
       lines: lines, countries: countries, crossChecks: crossChecks,
-      requiredCountries: required)
+      requiredCountries: required, manyQueries: manyQueries)
   }
 
   /// A measurer for a user's own lines (`--border-file`): LineStrings and MultiLineStrings,
@@ -65,12 +71,14 @@ public struct BorderLibrary: Sendable {
   /// - Parameters:
   ///   - features: the user's features.
   ///   - file: the file, for errors.
+  ///   - manyQueries: see `BorderMeasurer.init`.
   /// - Throws: `BordersError(.invalidData)` when a feature is a point or there are no lines.
   public func measurer(
-    userFeatures features: [Feature], file: String?
+    userFeatures features: [Feature], file: String?, manyQueries: Bool = true
   ) throws(BordersError) -> BorderMeasurer {
     try BorderMeasurer(
-      lines: try Self.userLines(features, file: file), countries: atlas.countries)
+      lines: try Self.userLines(features, file: file), countries: atlas.countries,
+      manyQueries: manyQueries)
   }
 
   /// The lines of a user's features.

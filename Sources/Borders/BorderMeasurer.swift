@@ -41,10 +41,13 @@ public struct BorderMeasurer: Sendable {
   ///     zone width.
   ///   - requiredCountries: alpha-3 codes that should have polygons; when one is missing,
   ///     points in none of `countries` are `.unknown` rather than `.outside`.
+  ///   - manyQueries: whether to prepare for thousands of points (the candidate grid and
+  ///     the prepared geodesics of `BorderDistance`, 20–70 ms for a border); a handful of
+  ///     points is measured sooner without.
   /// - Throws: `BordersError(.outOfRange)` for positions that are not WGS 84.
   public init(
     lines: [BoundaryLine], countries: [Country], crossChecks: [CrossCheckLine] = [],
-    requiredCountries: [String] = []
+    requiredCountries: [String] = [], manyQueries: Bool = true
   ) throws(BordersError) {
     var polylines: [[Position]] = []
     var lineOfPolyline: [Int] = []
@@ -56,7 +59,7 @@ public struct BorderMeasurer: Sendable {
         polylineCountries.append(line.countries.count == 2 ? line.countries : [])
       }
     }
-    let engine = try BorderDistance(polylines: polylines)
+    let engine = try BorderDistance(polylines: polylines, manyQueries: manyQueries)
     var start: [Int] = []
     var total = 0
     for part in polylines {

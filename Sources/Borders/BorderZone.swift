@@ -92,8 +92,8 @@ public struct BorderZone: Sendable {
           basisOfSample.append(lineCountries.isEmpty ? 2 : 0)
           continue
         }
-        let foot = geodesicLines[index].position(
-          distance: segment.length * Double(k) / Double(count))
+        let foot = geodesicLines.position(
+          index, distance: segment.length * Double(k) / Double(count))
         let point = Position(longitude: foot.longitude, latitude: foot.latitude)
         var width = 0.0
         var sources: [String] = []

@@ -18,6 +18,11 @@ import Projection
 /// coordinate update through the geodesic scale M12 or reduced length m12 (Karney 2013 §3).
 /// Convergence is quadratic, and the starting values are good to metres even 1,000 km away,
 /// so one step usually suffices.
+///
+/// With `prepareGeodesics()`, that step mostly runs along a geodesic prepared once, a fan
+/// line around a vertex or a perpendicular of a segment, and costs one `geod_genposition`
+/// instead of a `geod_gendirect`; its miss, up to a few kilometres, is corrected to second
+/// order through the same differential quantities.
 struct PolylineSet: Sendable {
   struct Vertex: Sendable {
     var frame: LocalFrame
@@ -49,11 +54,9 @@ struct PolylineSet: Sendable {
     var segment: Int32
     /// The vertex the nearest point is, or −1 when it lies inside the segment.
     var vertex: Int32
-    /// Newton steps taken (each one `geod_gendirect`).
+    /// Newton steps taken (each one `geod_gendirect`); 0 when one `geod_genposition` along
+    /// a prepared geodesic sufficed.
     var iterations: Int
-    /// Length of the last step's miss vector, metres; the error after the step is of order
-    /// residual²/R.
-    var residual: Double
   }
 
   /// What the bounds need of a segment, packed into one cache line.
@@ -73,9 +76,13 @@ struct PolylineSet: Sendable {
   private(set) var vertices: [Vertex] = []
   private(set) var segments: [Segment] = []
   private(set) var chords: [Chord] = []
-  private(set) var lines: [GeodesicLine] = []
+  private(set) var lines = GeodesicLines()
   /// The positions of every polyline, as given.
   let polylines: [[Position]]
+  /// Geodesics prepared once so that most solves take one `geod_genposition`; `nil` until
+  /// `prepareGeodesics()`.
+  private(set) var fans: FanTable?
+  private(set) var perpendiculars: PerpendicularTable?
 
   /// A step whose miss is at most this is final. Newton squares the miss: after a Fermi step
   /// the next miss is below 1.5e-8/m · miss² (measured from starts up to 1,500 km off), so
@@ -87,6 +94,13 @@ struct PolylineSet: Sendable {
   /// M21 turns negative near a quarter meridian), so a sampled search takes over.
   static let convexReach = 8_000_000.0  // m
   private static let maximumIterations = 12
+  /// A step along a prepared geodesic is final when its miss is at most this at right angles
+  /// to that geodesic (along the line, or sideways around a vertex) and
+  /// `preparedLongitudinalMiss` along it. The step corrects the lateral miss to second order;
+  /// what is left is third order, at most 0.03 mm with misses up to these bounds
+  /// (`PolylineSetTests.preparedStepsAgreeWithNewton`).
+  static let preparedLateralMiss = 5_000.0  // m
+  static let preparedLongitudinalMiss = 1_000.0  // m
 
   init(polylines: [[Position]], geodesic: Geodesic = .wgs84) {
     self.geodesic = geodesic
@@ -96,6 +110,18 @@ struct PolylineSet: Sendable {
     for (number, positions) in polylines.enumerated() {
       append(polyline: positions, number: Int32(number))
     }
+  }
+
+  /// Prepares the fans and perpendiculars (`FanTable`, `PerpendicularTable`): a few
+  /// milliseconds and up to about 10 MB, worth it over many queries.
+  /// - Parameters:
+  ///   - fanStep: the finest angle between fan lines, degrees.
+  ///   - footSpacing: the finest distance between perpendiculars, metres.
+  mutating func prepareGeodesics(
+    fanStep: Double = FanTable.finestStep, footSpacing: Double = PerpendicularTable.finestSpacing
+  ) {
+    fans = FanTable(store: self, finestStep: fanStep)
+    perpendiculars = PerpendicularTable(store: self, finestSpacing: footSpacing)
   }
 
   private mutating func append(polyline positions: [Position], number: Int32) {
@@ -195,7 +221,44 @@ struct PolylineSet: Sendable {
       return vertexSolution(
         Int(vertex), segment: index, along: atStart ? 0 : segment.length, point: p)
     }
+    if let perpendiculars, guess >= 0, guess <= segment.length {
+      return perpendicularSolve(segment: index, point: p, along: guess, table: perpendiculars)
+    }
     return fermiSolve(segment: index, point: p, start: min(segment.length, max(0, guess)))
+  }
+
+  /// One `geod_genposition` along the prepared perpendicular whose foot is nearest to the
+  /// guess, then the miss from P in the tangent plane where it lands, as in `fermiStep`.
+  /// What remains is second order: a point `a` along the curve t = const through the
+  /// reached point lies κa²/2 farther out than the tangent there, where κ = −(dM12/dt)/M12
+  /// = (1 − M12·M21)/(m12·M12), by the derivatives of m12 and M12 in Karney 2013 §3. When the miss is too large for
+  /// that, or the foot leaves the segment, Newton (`fermiSolve`) goes on from there.
+  func perpendicularSolve(
+    segment index: Int, point p: Vector3, along guess: Double, table: PerpendicularTable
+  ) -> Solution {
+    let segment = segments[index]
+    let k = table.foot(segment: index, along: guess, length: segment.length)
+    let foot = table.feet[k]
+    let d = p - foot.point
+    let sideways = d - Vector3.dot(d, foot.along) * foot.along
+    let arc = EllipsoidFrame.arc(chord: sideways.length, radius: foot.radius)
+    let across = Vector3.dot(d, foot.right) < 0 ? -arc : arc
+    let reached = table.lines.generalPosition(k, distance: across)
+    let miss = fermiMiss(reached, point: p)
+    let along = foot.distance + miss.along / reached.scale12
+    guard abs(miss.along) <= Self.preparedLateralMiss,
+      abs(miss.across) <= Self.preparedLongitudinalMiss, along >= 0, along <= segment.length
+    else {
+      return fermiSolve(
+        segment: index, point: p, start: min(segment.length, max(0, along)),
+        across: across + miss.across)
+    }
+    let bend =
+      reached.reducedLength == 0
+      ? 0 : (1 - reached.scale12 * reached.scale21) / (reached.reducedLength * reached.scale12)
+    let distance = across + miss.across - bend * miss.along * miss.along / 2
+    return Solution(
+      distance: abs(distance), along: along, segment: Int32(index), vertex: -1, iterations: 0)
   }
 
   /// Where P sees the segment at right angles in 3D: the zero of (P − F(u))·T(u) with F on
@@ -221,9 +284,12 @@ struct PolylineSet: Sendable {
 
   /// Newton in Fermi coordinates (s, t) of the segment's geodesic: the point reached by
   /// going s along the line, then t at right angles (to the right for t > 0).
-  func fermiSolve(segment index: Int, point p: Vector3, start: Double) -> Solution {
+  /// - Parameter across: a first guess of t, metres; by default the normal section's.
+  func fermiSolve(
+    segment index: Int, point p: Vector3, start: Double, across: Double? = nil
+  ) -> Solution {
     let segment = segments[index]
-    var state = FermiState(along: start, across: nil)
+    var state = FermiState(along: start, across: across)
     var clampedSide = 0
     for iteration in 1...Self.maximumIterations {
       let miss = fermiStep(segment: index, point: p, state: &state)
@@ -242,7 +308,7 @@ struct PolylineSet: Sendable {
       if miss <= Self.acceptedMiss {
         return Solution(
           distance: abs(state.across ?? 0), along: state.along, segment: Int32(index),
-          vertex: -1, iterations: iteration, residual: miss)
+          vertex: -1, iterations: iteration)
       }
     }
     let (latitude, longitude) = geodeticLatitudeLongitude(p)
@@ -260,22 +326,39 @@ struct PolylineSet: Sendable {
   /// miss from P in the tangent plane there, and move (s, t) by it (along-track through the
   /// geodesic scale M12). Returns the miss, metres, before the step.
   func fermiStep(segment index: Int, point p: Vector3, state: inout FermiState) -> Double {
-    let foot = lines[index].position(distance: state.along)
+    let foot = lines.position(index, distance: state.along)
     let across = state.across ?? perpendicularGuess(p, foot: foot)
     let reached = geodesic.generalDirect(
       latitude: foot.latitude, longitude: foot.longitude, azimuth: foot.finalAzimuth + 90,
       distance: across)
+    let miss = fermiMiss(reached, point: p)
+    state.across = across + miss.across
+    state.along += miss.along / reached.scale12
+    return (miss.across * miss.across + miss.along * miss.along).squareRoot()
+  }
+
+  /// The vector from Q, reached along a perpendicular, to P in the tangent plane at Q:
+  /// across the line (along the perpendicular's azimuth β) and along it (β − 90°), metres.
+  private func fermiMiss(
+    _ reached: Geodesic.GeneralPosition, point p: Vector3
+  ) -> (across: Double, along: Double) {
+    let miss = tangentMiss(reached, point: p)
+    return (miss.ahead, -miss.right)
+  }
+
+  /// The vector from Q, where a geodesic arrived, to P in the tangent plane at Q: ahead
+  /// (along the geodesic's azimuth β) and to its right (β + 90°), metres.
+  @inline(__always)
+  private func tangentMiss(
+    _ reached: Geodesic.GeneralPosition, point p: Vector3
+  ) -> (ahead: Double, right: Double) {
+    let (sinBeta, cosBeta) = EllipsoidFrame.sinCos(degrees: reached.azimuth)
     let q = earth.frame(latitude: reached.latitude, longitude: reached.longitude)
-    let beta = reached.azimuth * (Double.pi / 180)
-    let sinBeta = sin(beta)
-    let cosBeta = cos(beta)
     let d = p - q.point
-    // At Q, t grows along the geodesic's azimuth β and s moves Q along β − 90°.
-    let acrossMiss = Vector3.dot(d, q.direction(sin: sinBeta, cos: cosBeta))
-    let alongMiss = Vector3.dot(d, q.direction(sin: -cosBeta, cos: sinBeta))
-    state.across = across + acrossMiss
-    state.along += alongMiss / reached.scale12
-    return (acrossMiss * acrossMiss + alongMiss * alongMiss).squareRoot()
+    return (
+      Vector3.dot(d, q.direction(sin: sinBeta, cos: cosBeta)),
+      Vector3.dot(d, q.direction(sin: cosBeta, cos: -sinBeta))
+    )
   }
 
   /// A signed first guess of the perpendicular distance from the foot: the chord turned into
@@ -296,26 +379,59 @@ struct PolylineSet: Sendable {
   private func vertexSolution(
     _ vertex: Int, segment: Int, along: Double, point p: Vector3
   ) -> Solution {
-    let (distance, iterations, miss) = vertexDistance(vertex, point: p)
+    let (distance, iterations) = vertexDistance(vertex, point: p)
     return Solution(
       distance: distance, along: along, segment: Int32(segment), vertex: Int32(vertex),
-      iterations: iterations, residual: miss)
+      iterations: iterations)
   }
 
-  /// The geodesic distance from vertex `index` to `p`, by Newton in polar coordinates
-  /// (azimuth γ, distance t) around the vertex: each step one `geod_gendirect`; the sideways
-  /// miss converts to an azimuth change through the reduced length m12.
-  /// - Returns: distance in metres, steps taken, and the last miss in metres.
-  func vertexDistance(_ index: Int, point p: Vector3) -> (Double, Int, Double) {
-    guard var state = polarStart(index, point: p) else { return (0, 0, 0) }
+  /// The geodesic distance from vertex `index` to `p`: one step along a prepared fan line
+  /// when it lands close enough (`fanStep`), otherwise Newton in polar coordinates (azimuth
+  /// γ, distance t) around the vertex: each step one `geod_gendirect`; the sideways miss
+  /// converts to an azimuth change through the reduced length m12.
+  /// - Returns: distance in metres, and Newton steps taken.
+  func vertexDistance(_ index: Int, point p: Vector3) -> (Double, Int) {
+    guard var state = polarStart(index, point: p) else { return (0, 0) }
     if state.distance > Self.convexReach {
-      return (vertexInverse(index, point: p), 1, 0)
+      return (vertexInverse(index, point: p), 1)
     }
+    if let distance = fanStep(index, point: p, state: &state) { return (distance, 0) }
     for iteration in 1...Self.maximumIterations {
       let miss = polarStep(index, point: p, state: &state)
-      if miss <= Self.acceptedMiss { return (state.distance, iteration, miss) }
+      if miss <= Self.acceptedMiss { return (state.distance, iteration) }
     }
-    return (vertexInverse(index, point: p), Self.maximumIterations + 1, 0)
+    return (vertexInverse(index, point: p), Self.maximumIterations + 1)
+  }
+
+  /// One `geod_genposition` along the line of the vertex's fan nearest in azimuth to the
+  /// guess, then the miss from P in the tangent plane where it lands, as in `polarStep`.
+  /// What remains is second order: a point `a` sideways along the geodesic circle through
+  /// the reached point lies κa²/2 nearer the vertex than the tangent there, where κ =
+  /// m12′/m12 = M21/m12 (Karney 2013 §3).
+  /// - Returns: the distance, metres, when the miss is small enough for that; otherwise
+  ///   `nil`, with the guess moved by the miss for Newton to go on from (and unchanged when
+  ///   the vertex has no fan line for its azimuth).
+  func fanStep(_ index: Int, point p: Vector3, state: inout PolarState) -> Double? {
+    guard let fans, let fan = fans.line(vertex: index, azimuth: state.azimuth * (180 / .pi))
+    else { return nil }
+    let reached = fans.lines.generalPosition(fan.index, distance: state.distance)
+    let miss = polarMiss(reached, point: p)
+    // Pythagoras in the tangent plane, exactly, then the curvature's share of the
+    // second-order term: a²/2 · (κ − 1/t).
+    let radial = state.distance + miss.radial
+    let sidewaysSquared = miss.sideways * miss.sideways
+    let distance =
+      (radial * radial + sidewaysSquared).squareRoot() + sidewaysSquared / 2
+      * (reached.scale21 / reached.reducedLength - 1 / state.distance)
+    if abs(miss.sideways) <= Self.preparedLateralMiss,
+      abs(miss.radial) <= Self.preparedLongitudinalMiss
+    {
+      return distance
+    }
+    state = PolarState(
+      azimuth: fan.azimuth * (.pi / 180) + miss.sideways / reached.reducedLength,
+      distance: distance)
+    return nil
   }
 
   /// Polar coordinates of the current guess around a vertex: azimuth in radians clockwise
@@ -351,17 +467,20 @@ struct PolylineSet: Sendable {
     let reached = geodesic.generalDirect(
       latitude: vertex.latitude, longitude: vertex.longitude,
       azimuth: state.azimuth * (180 / Double.pi), distance: state.distance)
-    let q = earth.frame(latitude: reached.latitude, longitude: reached.longitude)
-    let beta = reached.azimuth * (Double.pi / 180)
-    let sinBeta = sin(beta)
-    let cosBeta = cos(beta)
-    let r = p - q.point
-    let radial = Vector3.dot(r, q.direction(sin: sinBeta, cos: cosBeta))
-    let sideways = Vector3.dot(r, q.direction(sin: cosBeta, cos: -sinBeta))
+    let miss = polarMiss(reached, point: p)
     // The sideways miss adds sideways²/2t to the distance (Pythagoras in the tangent plane).
-    state.distance += radial + sideways * sideways / (2 * state.distance)
-    state.azimuth += sideways / reached.reducedLength
-    return (radial * radial + sideways * sideways).squareRoot()
+    state.distance += miss.radial + miss.sideways * miss.sideways / (2 * state.distance)
+    state.azimuth += miss.sideways / reached.reducedLength
+    return (miss.radial * miss.radial + miss.sideways * miss.sideways).squareRoot()
+  }
+
+  /// The vector from Q, reached from a vertex, to P in the tangent plane at Q: away from the
+  /// vertex (along the geodesic's azimuth β) and sideways (β + 90°), metres.
+  private func polarMiss(
+    _ reached: Geodesic.GeneralPosition, point p: Vector3
+  ) -> (radial: Double, sideways: Double) {
+    let miss = tangentMiss(reached, point: p)
+    return (miss.ahead, miss.right)
   }
 
   private func vertexInverse(_ index: Int, point p: Vector3) -> Double {
@@ -387,9 +506,8 @@ struct PolylineSet: Sendable {
   /// best sample.
   func sampledSolve(segment index: Int, latitude: Double, longitude: Double) -> Solution {
     let segment = segments[index]
-    let line = lines[index]
     func distance(_ s: Double) -> Double {
-      let point = line.position(distance: s)
+      let point = lines.position(index, distance: s)
       return geodesic.inverse(
         latitude1: latitude, longitude1: longitude, latitude2: point.latitude,
         longitude2: point.longitude
@@ -398,7 +516,7 @@ struct PolylineSet: Sendable {
     guard segment.length > 0 else {
       return Solution(
         distance: distance(0), along: 0, segment: Int32(index), vertex: segment.start,
-        iterations: 1, residual: 0)
+        iterations: 1)
     }
     let samples = 64
     let step = segment.length / Double(samples)
@@ -438,7 +556,7 @@ struct PolylineSet: Sendable {
     let s = (low + high) / 2
     var result = Solution(
       distance: distance(s), along: s, segment: Int32(index), vertex: -1,
-      iterations: iterations, residual: 0)
+      iterations: iterations)
     if bestDistance < result.distance {
       result.distance = bestDistance
       result.along = Double(bestIndex) * step

@@ -34,16 +34,21 @@ extension DistanceCommand {
     try validateBorder()
     let data = try DataLocation.gazetteerDirectory()
     let library = try BorderLibrary(dataDirectory: data)
+    // A file may hold millions of features; places and points on the command line are few.
+    let annotatesFile =
+      try points.count == 1 && Coordinate.parse(points[0]) == nil
+      && Self.isFileArgument(points[0])
     let measurer: BorderMeasurer
     let label: String
     if let file = border.borderFile {
       let bytes = try InputFile.read(file)
       measurer = try library.measurer(
-        userFeatures: try Self.features(bytes, file: file), file: file)
+        userFeatures: try Self.features(bytes, file: file), file: file,
+        manyQueries: annotatesFile)
       label = file
     } else {
       let text = border.border ?? ""
-      measurer = try library.measurer(for: text)
+      measurer = try library.measurer(for: text, manyQueries: annotatesFile)
       label = text
     }
     guard let output = BorderOutput(rawValue: format.rawValue) else {
@@ -52,9 +57,7 @@ extension DistanceCommand {
     let style = BorderReport(
       format: output, border: label, precision: border.output.precision,
       pretty: border.output.pretty)
-    if points.count == 1, try Coordinate.parse(points[0]) == nil,
-      Self.isFileArgument(points[0])
-    {
+    if annotatesFile {
       try annotate(points[0], measurer: measurer, style: style)
     } else {
       try measurePlaces(measurer: measurer, style: style, data: data)

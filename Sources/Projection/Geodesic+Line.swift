@@ -88,7 +88,7 @@ public struct GeodesicLine: Sendable {
   /// Distance from the start to the end point, metres; NaN for a line given by start and
   /// azimuth only.
   public var distance: Double { line.s13 }
-  private let line: geod_geodesicline
+  let line: geod_geodesicline
 
   private static let capabilities =
     GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_AZIMUTH.rawValue
@@ -128,26 +128,36 @@ public struct GeodesicLine: Sendable {
   /// (`geod_genposition` asking for no differential quantities, the cheap call).
   /// - Parameter distance: metres from the start; negative goes backwards.
   public func position(distance: Double) -> Geodesic.Direct {
-    var result = Geodesic.Direct(latitude: 0, longitude: 0, finalAzimuth: 0)
-    withUnsafePointer(to: line) { l in
-      _ = geod_genposition(
-        l, UInt32(GEOD_NOFLAGS.rawValue), distance, &result.latitude, &result.longitude,
-        &result.finalAzimuth, nil, nil, nil, nil, nil)
-    }
-    return result
+    withUnsafePointer(to: line) { Self.position($0, distance: distance) }
   }
 
   /// The point at a distance along the line with reduced length and geodesic scales
   /// (`geod_genposition`).
   /// - Parameter distance: metres from the start; negative goes backwards.
   public func generalPosition(distance: Double) -> Geodesic.GeneralPosition {
+    withUnsafePointer(to: line) { Self.generalPosition($0, distance: distance) }
+  }
+
+  @inline(__always)
+  static func position(
+    _ line: UnsafePointer<geod_geodesicline>, distance: Double
+  ) -> Geodesic.Direct {
+    var result = Geodesic.Direct(latitude: 0, longitude: 0, finalAzimuth: 0)
+    _ = geod_genposition(
+      line, UInt32(GEOD_NOFLAGS.rawValue), distance, &result.latitude, &result.longitude,
+      &result.finalAzimuth, nil, nil, nil, nil, nil)
+    return result
+  }
+
+  @inline(__always)
+  static func generalPosition(
+    _ line: UnsafePointer<geod_geodesicline>, distance: Double
+  ) -> Geodesic.GeneralPosition {
     var result = Geodesic.GeneralPosition(
       latitude: 0, longitude: 0, azimuth: 0, reducedLength: 0, scale12: 0, scale21: 0)
-    withUnsafePointer(to: line) { l in
-      _ = geod_genposition(
-        l, UInt32(GEOD_NOFLAGS.rawValue), distance, &result.latitude, &result.longitude,
-        &result.azimuth, nil, &result.reducedLength, &result.scale12, &result.scale21, nil)
-    }
+    _ = geod_genposition(
+      line, UInt32(GEOD_NOFLAGS.rawValue), distance, &result.latitude, &result.longitude,
+      &result.azimuth, nil, &result.reducedLength, &result.scale12, &result.scale21, nil)
     return result
   }
 }

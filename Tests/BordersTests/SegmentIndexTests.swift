@@ -42,7 +42,7 @@ import Testing
       for slot in engine.index.order[Int(node.first)..<Int(node.first + node.count)] {
         let segment = store.segments[Int(slot)]
         for k in 0...10 {
-          let q = store.lines[Int(slot)].position(distance: segment.length * Double(k) / 10)
+          let q = store.lines.position(Int(slot), distance: segment.length * Double(k) / 10)
           let p = store.earth.point(latitude: q.latitude, longitude: q.longitude)
           #expect(SegmentIndex.boxDistanceSquared(p, node) == 0)
         }
