@@ -6,6 +6,11 @@
 // Benchmarks/<TargetName>/ (package-benchmark's layout).
 import PackageDescription
 
+/// Products of the frontline package, by name.
+func frontline(_ products: String...) -> [Target.Dependency] {
+  products.map { .product(name: $0, package: "frontline") }
+}
+
 /// A benchmark suite: an executable target using package-benchmark's plugin.
 func benchmarkTarget(_ name: String, dependencies: [Target.Dependency]) -> Target {
   .executableTarget(
@@ -14,6 +19,12 @@ func benchmarkTarget(_ name: String, dependencies: [Target.Dependency]) -> Targe
     path: "Benchmarks/\(name)",
     plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
   )
+}
+
+/// A command-line tool that a script in this folder times against a peer; in Tools/, outside
+/// Benchmarks/, so that `swift package benchmark` does not take it for a suite.
+func toolTarget(_ name: String, dependencies: [Target.Dependency]) -> Target {
+  .executableTarget(name: name, dependencies: dependencies, path: "Tools/\(name)")
 }
 
 let package = Package(
@@ -26,70 +37,38 @@ let package = Package(
       traits: ["MallocInterposer"]),
   ],
   targets: [
+    // Helpers shared by the suites (a rate metric) and by a suite and its tool (the same
+    // synthetic places); libraries, so package-benchmark does not run them.
+    .target(
+      name: "BenchmarkSupport",
+      dependencies: [.product(name: "Benchmark", package: "benchmark")],
+      path: "Benchmarks/BenchmarkSupport"),
+    .target(
+      name: "SyntheticTerritory",
+      dependencies: frontline("Borders", "Control", "GeoJSON", "Territory"),
+      path: "Benchmarks/SyntheticTerritory"),
     benchmarkTarget(
-      "GeoJSONBenchmarks", dependencies: [.product(name: "GeoJSON", package: "frontline")]),
+      "GeoJSONBenchmarks", dependencies: ["BenchmarkSupport"] + frontline("GeoJSON")),
     benchmarkTarget(
-      "BordersBenchmarks",
-      dependencies: [
-        .product(name: "Borders", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ]),
-    .executableTarget(
-      name: "BordersThroughput",
-      dependencies: [
-        .product(name: "Borders", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-        .product(name: "Projection", package: "frontline"),
-      ],
-      path: "Benchmarks/BordersThroughput"),
-    benchmarkTarget(
-      "ControlBenchmarks",
-      dependencies: [
-        .product(name: "Control", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ]),
+      "BordersBenchmarks", dependencies: ["BenchmarkSupport"] + frontline("Borders", "GeoJSON")),
+    toolTarget(
+      "BordersThroughput", dependencies: frontline("Borders", "GeoJSON", "Projection")),
+    benchmarkTarget("ControlBenchmarks", dependencies: frontline("Control", "GeoJSON")),
     benchmarkTarget(
       "ProjectionBenchmarks",
-      dependencies: [
-        .product(name: "Projection", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ]),
+      dependencies: ["BenchmarkSupport"] + frontline("Projection", "GeoJSON")),
     benchmarkTarget(
       "TerritoryBenchmarks",
-      dependencies: [
-        .product(name: "Territory", package: "frontline"),
-        .product(name: "Borders", package: "frontline"),
-        .product(name: "Control", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ]),
-    .executableTarget(
-      name: "TerritoryPipeline",
-      dependencies: [
-        .product(name: "Territory", package: "frontline"),
-        .product(name: "Borders", package: "frontline"),
-        .product(name: "Control", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ],
-      path: "Benchmarks/TerritoryPipeline"),
+      dependencies: ["SyntheticTerritory"] + frontline("Territory", "Borders", "GeoJSON")),
+    toolTarget(
+      "TerritoryPipeline",
+      dependencies: ["SyntheticTerritory"]
+        + frontline("Territory", "Borders", "Control", "GeoJSON")),
     benchmarkTarget(
       "GazetteerBenchmarks",
-      dependencies: [
-        .product(name: "Gazetteer", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ]),
+      dependencies: ["BenchmarkSupport"] + frontline("Gazetteer", "GeoJSON")),
     benchmarkTarget(
-      "ExtractionBenchmarks",
-      dependencies: [
-        .product(name: "Extraction", package: "frontline"),
-        .product(name: "Gazetteer", package: "frontline"),
-        .product(name: "Control", package: "frontline"),
-      ]),
-    .executableTarget(
-      name: "GazetteerThroughput",
-      dependencies: [
-        .product(name: "Gazetteer", package: "frontline"),
-        .product(name: "GeoJSON", package: "frontline"),
-      ],
-      path: "Benchmarks/GazetteerThroughput"),
+      "ExtractionBenchmarks", dependencies: frontline("Extraction", "Gazetteer", "Control")),
+    toolTarget("GazetteerThroughput", dependencies: frontline("Gazetteer", "GeoJSON")),
   ]
 )

@@ -15,9 +15,7 @@ public struct ActorCatalog: Hashable, Sendable {
   /// - Throws: `ControlError(.malformedActors)` for a duplicate id, a name or alias shared
   ///   by two actors, or a colour that is not `#rrggbb`.
   public init(actors: [Actor]) throws(ControlError) {
-    var rows: [(actor: Actor, line: Int?)] = []
-    for actor in actors { rows.append((actor, nil)) }
-    try self.init(rows: rows, file: nil)
+    try self.init(rows: actors.map { ($0, nil) }, file: nil)
   }
 
   /// Reads an actors file.
@@ -78,8 +76,7 @@ public struct ActorCatalog: Hashable, Sendable {
   /// The actor an id, name or alias denotes, ignoring case, diacritics, apostrophes,
   /// hyphens and a leading "the" (`Da'esh`, `daesh`, `the Islamic State`).
   public func resolve(_ text: String) -> Actor? {
-    if let index = indexByID[text] { return actors[index] }
-    return indexByName[Self.fold(text)].map { actors[$0] }
+    index(denoting: text).map { actors[$0] }
   }
 
   /// The form names are compared in: lower case, no diacritics, no apostrophes or ayin/hamza

@@ -32,7 +32,7 @@ enum CSV {
     parser.index = offset
     parser.lineStart = offset
     parser.line = line
-    return try? parser.nextRecord()
+    return try? parser.record()
   }
 
   /// The field as RFC 4180 writes it: quoted when it holds a comma, quote, CR or LF, with
@@ -79,8 +79,6 @@ enum CSV {
       return records
     }
 
-    mutating func nextRecord() throws(ControlError) -> Record { try record() }
-
     private var atLineEnd: Bool { bytes[index] == 10 || bytes[index] == 13 }
 
     private mutating func skipLineEnd() {
@@ -90,7 +88,8 @@ enum CSV {
       lineStart = index
     }
 
-    private mutating func record() throws(ControlError) -> Record {
+    /// The record that starts at `index`.
+    mutating func record() throws(ControlError) -> Record {
       var record = Record(line: line, offset: index, fields: [])
       while true {
         let column = index - lineStart + 1

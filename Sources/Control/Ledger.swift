@@ -45,11 +45,8 @@ public struct Ledger: Sendable {
     throws(ControlError)
   {
     var check = LedgerCheck(actors: actors, resolver: places, file: nil) { _, _ in nil }
-    check.reserveCapacity(events.count)
-    for event in events {
-      check.add(LedgerCandidate(event: event, line: nil, offset: nil, file: nil))
-    }
-    let (ledger, problems) = check.finish()
+    let (ledger, problems) = check.run(
+      events.map { LedgerCandidate(event: $0, line: nil, offset: nil, file: nil) })
     guard problems.isEmpty else {
       throw ControlError(
         .rejected, "\(problems.count) problem(s) in \(events.count) event(s)",
@@ -78,33 +75,22 @@ public struct Ledger: Sendable {
     _ bytes: [UInt8], file: String?, format: LedgerFormat? = nil, actors: ActorCatalog,
     places: some PlaceResolver
   ) -> (ledger: Ledger, problems: [ControlError]) {
-    let text = LedgerText(
-      bytes: bytes, format: format ?? LedgerFormat.detect(path: file, bytes: bytes), file: file)
-    let locator = text
+    let text = LedgerText(bytes: bytes, format: format, file: file)
     // The check lives in the pipeline from the start: a copy would duplicate its tables.
     let pipeline = LedgerPipeline(
-      check: LedgerCheck(actors: actors, resolver: places, file: file) { candidate, field in
-        guard let offset = candidate.offset, let line = candidate.line else { return nil }
-        return locator.column(of: field, recordAt: offset, line: line)
+      check: LedgerCheck(actors: actors, resolver: places, file: file) {
+        text.column(of: $1, in: $0)
       })
     pipeline.check.reserveCapacity(Self.lineCount(bytes))
-    var problems: [ControlError] = []
-    let readProblems: [ControlError]
+    var problems: [ControlError]
     if text.format == .ndjson {
-      (problems, readProblems) = text.checkJSON(with: pipeline, file: file)
+      let (decodeProblems, readProblems) = text.checkJSON(with: pipeline)
+      problems = decodeProblems + readProblems
     } else {
-      readProblems = text.forEachRecord { record in
-        let (event, partial, recordProblems) = record.decodePartially(file: file)
-        problems += recordProblems
-        if let event {
-          pipeline.check.add(
-            LedgerCandidate(
-              event: event, line: record.line, offset: record.offset, file: file,
-              partial: partial))
-        }
-      }
+      let candidates: [LedgerCandidate]
+      (candidates, problems) = text.candidates()
+      for candidate in candidates { pipeline.check.add(candidate) }
     }
-    problems += readProblems
     let (ledger, checkProblems) = pipeline.check.finish()
     problems += checkProblems
     problems.sort { ($0.line ?? .max, $0.column ?? 0) < ($1.line ?? .max, $1.column ?? 0) }

@@ -47,9 +47,8 @@ public enum LedgerFile {
     _ other: [UInt8], from otherFile: String?, into path: String, actors: ActorCatalog,
     places: some PlaceResolver, lockTimeout: Double = 10
   ) throws(ControlError) -> (appended: Int, skipped: Int) {
-    let text = LedgerText(
-      bytes: other, format: LedgerFormat.detect(path: otherFile, bytes: other), file: otherFile)
-    let (candidates, problems) = Self.candidates(text, file: otherFile)
+    let text = LedgerText(bytes: other, file: otherFile)
+    let (candidates, problems) = text.candidates()
     var skipped = 0
     let appended = try write(
       into: path, actors: actors, places: places, lockTimeout: lockTimeout, otherText: text,
@@ -65,26 +64,6 @@ public enum LedgerFile {
       return fresh
     }
     return (appended, skipped)
-  }
-
-  /// The events of ledger text, partial ones (lines with bad fields) included so their
-  /// actors and places are checked too, and the problems found reading them.
-  private static func candidates(_ text: LedgerText, file: String?) -> (
-    [LedgerCandidate], [ControlError]
-  ) {
-    var problems: [ControlError] = []
-    var candidates: [LedgerCandidate] = []
-    let readProblems = text.forEachRecord { record in
-      let (event, partial, recordProblems) = record.decodePartially(file: file)
-      problems += recordProblems
-      if let event {
-        candidates.append(
-          LedgerCandidate(
-            event: event, line: record.line, offset: record.offset, file: file, partial: partial))
-      }
-    }
-    problems += readProblems
-    return (candidates, problems)
   }
 
   private static func canonical(_ event: ControlEvent, _ actors: ActorCatalog) -> ControlEvent {
@@ -110,19 +89,15 @@ public enum LedgerFile {
     let lock = try LedgerLock(path: path + ".lock", timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }
     let existing = try read(path)
-    let text = LedgerText(
-      bytes: existing, format: LedgerFormat.detect(path: path, bytes: existing), file: path)
-    var (old, problems) = Self.candidates(text, file: path)
+    let text = LedgerText(bytes: existing, file: path)
+    var (old, problems) = text.candidates()
     let new = newEvents(old)
     problems += otherProblems
     guard !new.isEmpty || !problems.isEmpty else { return 0 }
     var texts = [path: text]
     if let otherText, texts[otherText.file ?? ""] == nil { texts[otherText.file ?? ""] = otherText }
     var check = LedgerCheck(actors: actors, resolver: places, file: path) { candidate, field in
-      guard let offset = candidate.offset, let line = candidate.line,
-        let source = texts[candidate.file ?? ""]
-      else { return nil }
-      return source.column(of: field, recordAt: offset, line: line)
+      texts[candidate.file ?? ""]?.column(of: field, in: candidate)
     }
     let (ledger, checkProblems) = check.run(old + new)
     problems += checkProblems

@@ -12,21 +12,22 @@ extension LedgerText {
   /// their actors and places are checked too.
   /// - Parameter strings: sources and evidence seen so far: a report backs many events, and
   ///   sharing one copy of its text saves a million copies in a large ledger.
-  func decode(_ lines: [JSONLine], file: String?, strings: inout Set<String>) -> DecodedBatch {
+  func decode(_ lines: [JSONLine], strings: inout Set<String>) -> DecodedBatch {
     var batch = DecodedBatch()
     batch.candidates.reserveCapacity(lines.count)
     for line in lines {
       switch record(of: line) {
       case .success(let record):
-        let (event, partial, problems) = record.decodePartially(file: file)
+        let (candidate, problems) = candidate(of: record)
         batch.problems += problems
-        if var event {
-          event.source = event.source.map { strings.insert($0).memberAfterInsert }
-          event.evidence = event.evidence.map { strings.insert($0).memberAfterInsert }
-          batch.candidates.append(
-            LedgerCandidate(
-              event: event, line: record.line, offset: record.offset, file: file,
-              partial: partial))
+        if var candidate {
+          candidate.event.source = candidate.event.source.map {
+            strings.insert($0).memberAfterInsert
+          }
+          candidate.event.evidence = candidate.event.evidence.map {
+            strings.insert($0).memberAfterInsert
+          }
+          batch.candidates.append(candidate)
         }
       case .failure(let problem):
         batch.readProblems.append(problem)
@@ -39,7 +40,7 @@ extension LedgerText {
   /// checks the previous one on the other: a million-line ledger reads in about the time of
   /// the slower half. Candidates reach `check` in ledger order, as in a sequential read.
   /// - Returns: the problems of decoding the lines and of lines that are no records.
-  func checkJSON(with pipeline: LedgerPipeline, file: String?) -> (
+  func checkJSON(with pipeline: LedgerPipeline) -> (
     problems: [ControlError], readProblems: [ControlError]
   ) {
     var cursor = jsonStart
@@ -53,7 +54,7 @@ extension LedgerText {
         if stage == 0 {
           pipeline.checkPending()
         } else {
-          pipeline.decodeLines(file: file)
+          pipeline.decodeLines()
         }
       }
       problems += pipeline.decoded.problems
@@ -84,7 +85,7 @@ final class LedgerPipeline: @unchecked Sendable {
     pending = []
   }
 
-  func decodeLines(file: String?) {
-    decoded = text?.decode(lines, file: file, strings: &strings) ?? LedgerText.DecodedBatch()
+  func decodeLines() {
+    decoded = text?.decode(lines, strings: &strings) ?? LedgerText.DecodedBatch()
   }
 }

@@ -10,9 +10,13 @@ final class LedgerText {
   /// For CSV: the field of each column, `nil` for a column the header does not name.
   private(set) var header: [LedgerField?] = []
 
-  init(bytes: [UInt8], format: LedgerFormat, file: String?) {
+  /// - Parameters:
+  ///   - bytes: the ledger text.
+  ///   - format: its format, or `nil` to detect it from `file` and `bytes`.
+  ///   - file: the ledger's name for messages and format detection.
+  init(bytes: [UInt8], format: LedgerFormat? = nil, file: String?) {
     self.bytes = bytes
-    self.format = format
+    self.format = format ?? LedgerFormat.detect(path: file, bytes: bytes)
     self.file = file
   }
 
@@ -23,6 +27,36 @@ final class LedgerText {
     case .ndjson: jsonRecords(body)
     case .csv: csvRecords(body)
     }
+  }
+
+  /// Every event of the text, partial ones (lines with bad fields) included so their actors
+  /// and places are checked too, and the problems found reading them.
+  func candidates() -> (candidates: [LedgerCandidate], problems: [ControlError]) {
+    var candidates: [LedgerCandidate] = []
+    var problems: [ControlError] = []
+    let readProblems = forEachRecord { record in
+      let (candidate, recordProblems) = candidate(of: record)
+      problems += recordProblems
+      if let candidate { candidates.append(candidate) }
+    }
+    return (candidates, problems + readProblems)
+  }
+
+  /// The event a record of this text describes, waiting to be checked (partial when some
+  /// fields are bad), and the problems of its fields.
+  func candidate(of record: LedgerRecord) -> (LedgerCandidate?, [ControlError]) {
+    let (event, partial, problems) = record.decodePartially(file: file)
+    let candidate = event.map {
+      LedgerCandidate(
+        event: $0, line: record.line, offset: record.offset, file: file, partial: partial)
+    }
+    return (candidate, problems)
+  }
+
+  /// The 1-based column where `field` starts on the line a candidate of this text came from.
+  func column(of field: LedgerField, in candidate: LedgerCandidate) -> Int? {
+    guard let offset = candidate.offset, let line = candidate.line else { return nil }
+    return column(of: field, recordAt: offset, line: line)
   }
 
   /// The 1-based column where `field` starts on the record at byte `offset`.

@@ -10,9 +10,9 @@ extension Snapshot {
   /// place has empty `lat` and `lon`.
   /// - Parameter actors: actor names.
   public func csvRows(actors: ActorCatalog) -> String {
+    let name = { (actor: String?) in actor.map { PlaceState.name(of: $0, actors) } ?? "" }
     var text = ""
     for state in states {
-      let name = { (actor: String?) in actor.map { PlaceState.name(of: $0, actors) } ?? "" }
       text += CSV.line([
         date.description, state.place.id, state.place.name, state.place.country ?? "",
         state.place.kind ?? "", state.place.position.map { "\($0.latitude)" } ?? "",

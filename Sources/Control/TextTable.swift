@@ -6,19 +6,25 @@ public struct TextTable: Hashable, Sendable {
   public var rows: [[String]]
   /// Columns aligned right (numbers).
   public var rightAligned: Set<Int>
+  /// Whether a rule of dashes separates the header from the rows.
+  public var underlinesHeader: Bool
 
   /// - Parameters:
   ///   - header: column titles.
   ///   - rows: cells; short rows are padded with empty cells.
   ///   - rightAligned: indices of columns to align right.
-  public init(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
+  ///   - underlinesHeader: whether a rule of dashes follows the header.
+  public init(
+    header: [String], rows: [[String]], rightAligned: Set<Int> = [], underlinesHeader: Bool = true
+  ) {
     self.header = header
     self.rows = rows
     self.rightAligned = rightAligned
+    self.underlinesHeader = underlinesHeader
   }
 
-  /// The table: header, a rule of dashes, rows; columns two spaces apart, widths in
-  /// characters, no trailing spaces.
+  /// The table: header, a rule of dashes (when `underlinesHeader`), rows; columns two spaces
+  /// apart, widths in characters, no trailing spaces.
   public func render() -> String {
     var widths = header.map(\.count)
     for row in rows {
@@ -26,9 +32,10 @@ public struct TextTable: Hashable, Sendable {
         widths[index] = max(widths[index], cell.count)
       }
     }
-    var lines = [
-      line(header, widths), line(widths.map { String(repeating: "-", count: $0) }, widths),
-    ]
+    var lines = [line(header, widths)]
+    if underlinesHeader {
+      lines.append(line(widths.map { String(repeating: "-", count: $0) }, widths))
+    }
     for row in rows { lines.append(line(row, widths)) }
     return lines.joined(separator: "\n") + "\n"
   }

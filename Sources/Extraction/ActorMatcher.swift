@@ -14,7 +14,6 @@ struct ActorMatcher: Sendable {
     var actor: String
   }
 
-  let catalog: ActorCatalog
   private var aliasGroups: [[Alias]] = []
   /// Alias group index by the aliases' first folded word (for `Vocabulary`).
   private(set) var groupByFirstWord: [String: Int] = [:]
@@ -33,7 +32,6 @@ struct ActorMatcher: Sendable {
   ///   - catalog: the actors.
   ///   - normalizer: the name normaliser that folds report words.
   init(catalog: ActorCatalog, normalizer: NameNormalizer) {
-    self.catalog = catalog
     for actor in catalog.actors {
       for name in [actor.name] + actor.aliases {
         let tokens = normalizer.tokens(in: name).filter { !$0.isArticle }
@@ -113,10 +111,9 @@ struct ActorMatcher: Sendable {
     return alias(at: index, in: words, end: end, candidates: aliasGroups[stemGroup])
   }
 
-  private func alias(at index: Int, in words: [Word], end: Int, candidates: [Alias]?)
+  private func alias(at index: Int, in words: [Word], end: Int, candidates: [Alias])
     -> (Int, String)?
   {
-    guard let candidates else { return nil }
     for alias in candidates {
       var position = index
       var matched = true
@@ -155,8 +152,7 @@ struct ActorMatcher: Sendable {
     let word = words[index]
     let plain = word.plain
     if Lexicon.pronouns.contains(plain), word.shape != .upper {
-      return ActorSpan(
-        words: index..<index + 1, reference: .anaphor, isSpeaker: false, isPossessive: false)
+      return ActorSpan(words: index..<index + 1, reference: .anaphor, isSpeaker: false)
     }
     let reference: ActorReference
     var head = index + 1
@@ -237,8 +233,6 @@ struct ActorMatcher: Sendable {
     let isSpeaker =
       end < limit && Lexicon.personRoles.contains(words[end].plain)
       && words[end].gapBefore.isDisjoint(with: Word.Gap.breaksPhrase)
-    return ActorSpan(
-      words: start..<end, reference: reference, isSpeaker: isSpeaker,
-      isPossessive: words[end - 1].isPossessive)
+    return ActorSpan(words: start..<end, reference: reference, isSpeaker: isSpeaker)
   }
 }

@@ -5,6 +5,4 @@ struct ActorSpan: Hashable, Sendable {
   /// Followed by a person's role ("PMU spokesman", "an SDF official"): the actor speaks
   /// here, it does not act.
   var isSpeaker: Bool
-  /// A possessive ("ISIS's", "the SDF's offensive").
-  var isPossessive: Bool
 }

@@ -97,7 +97,7 @@ struct Approximator {
         position: place.position, uncertainty: Self.nearUncertainty, geoPrecision: 2,
         relation: text(position..<end), anchor: anchor)
     case "in":
-      while next < sentence.upperBound, ["the"].contains(words[next].plain) { next += 1 }
+      while next < sentence.upperBound, words[next].plain == "the" { next += 1 }
       guard
         let (anchor, end) = self.anchor(at: next, in: sentence, mentions: mentions, areas: true),
         let place = mentions[anchor].place
@@ -126,8 +126,8 @@ struct Approximator {
     guard index < sentence.upperBound else { return nil }
     var position = index
     if words[position].plain == "the", position + 1 < sentence.upperBound { position += 1 }
-    if mentionAt[position] < 0, let direction = Lexicon.directions[words[position].plain],
-      direction >= 0, position + 1 < sentence.upperBound
+    if mentionAt[position] < 0, Lexicon.directions[words[position].plain] != nil,
+      position + 1 < sentence.upperBound
     {
       position += 1
     }
@@ -138,22 +138,25 @@ struct Approximator {
     return (mention, mentions[mention].words.upperBound)
   }
 
+  /// Numbers written as words in distances ("six miles").
+  private static let numbers: [String: Double] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+  ]
+  /// Units of distance, metres each.
+  private static let units: [String: Double] = [
+    "km": 1_000, "kms": 1_000, "kilometres": 1_000, "kilometers": 1_000, "miles": 1_609.344,
+    "mile": 1_609.344,
+  ]
+
   /// "10 km", "10-km", "10km", "six miles": metres and the index after.
   private func measure(at index: Int, in sentence: Range<Int>) -> (Double, Int)? {
     let word = words[index].plain
-    let numbers: [String: Double] = [
-      "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-      "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    ]
-    let units: [String: Double] = [
-      "km": 1_000, "kms": 1_000, "kilometres": 1_000, "kilometers": 1_000, "miles": 1_609.344,
-      "mile": 1_609.344,
-    ]
-    for (unit, factor) in units where word.hasSuffix(unit) {
+    for (unit, factor) in Self.units where word.hasSuffix(unit) {
       if let value = Double(word.dropLast(unit.count)) { return (value * factor, index + 1) }
     }
-    guard let value = Double(word) ?? numbers[word], index + 1 < sentence.upperBound,
-      let factor = units[words[index + 1].plain]
+    guard let value = Double(word) ?? Self.numbers[word], index + 1 < sentence.upperBound,
+      let factor = Self.units[words[index + 1].plain]
     else { return nil }
     return (value * factor, index + 2)
   }

@@ -34,6 +34,13 @@ struct EventAssembler {
     var isExplicit: Bool
     var sentences: [Int]
     var confidence: Double
+
+    /// Takes the date of `other`.
+    mutating func takeDate(of other: Dated) {
+      day = other.day
+      precision = other.precision
+      isExplicit = other.isExplicit
+    }
   }
 
   func events(from drafts: [EventDraft]) -> [ExtractedEvent] {
@@ -103,18 +110,14 @@ struct EventAssembler {
           < (Self.rank(b.draft.status), b.isExplicit ? 1 : 0)
       }
       if let strongest, Self.rank(strongest.draft.status) >= Self.rank(dated[index].draft.status) {
-        dated[index].day = strongest.day
-        dated[index].precision = strongest.precision
-        dated[index].isExplicit = strongest.isExplicit
+        dated[index].takeDate(of: strongest)
       }
     }
     for index in dated.indices where !dated[index].isExplicit {
       if let source = dated.first(where: {
         $0.isExplicit && sameSubject($0.draft, dated[index].draft)
       }) {
-        dated[index].day = source.day
-        dated[index].precision = source.precision
-        dated[index].isExplicit = true
+        dated[index].takeDate(of: source)
       }
     }
   }
@@ -132,11 +135,7 @@ struct EventAssembler {
       guard !located.isEmpty else { continue }
       removed.insert(index)
       for other in located {
-        if !result[other].isExplicit, item.isExplicit {
-          result[other].day = item.day
-          result[other].precision = item.precision
-          result[other].isExplicit = true
-        }
+        if !result[other].isExplicit, item.isExplicit { result[other].takeDate(of: item) }
         result[other].sentences = Array(Set(result[other].sentences + item.sentences)).sorted()
       }
     }
@@ -329,9 +328,7 @@ struct EventAssembler {
     let location = location(of: item.draft.target)
     let sentences = item.sentences.map { layout.sentences[$0] }
     let evidence = sentences.map { layout.text($0.start..<$0.end) }.joined(separator: " ")
-    let ranges = sentences.map {
-      TextRange(start: offsets.scalarOffset($0.start), end: offsets.scalarOffset($0.end))
-    }
+    let ranges = sentences.map { offsets.textRange($0.start..<$0.end) }
     let notes = item.draft.notes + [location.note].compactMap { $0 }
     var event = ControlEvent(
       id: "", date: item.day, datePrecision: item.precision, place: location.place,

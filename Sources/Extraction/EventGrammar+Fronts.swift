@@ -17,7 +17,8 @@ extension EventGrammar {
   /// "X reached P", "X advanced on/toward P", "X approached P", "X closed in on P", "X
   /// arrived at P"; "X reached the (Syrian) border (from near P)" advances to the border,
   /// located by the places the clause relates it to.
-  func reach(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func reach(_ trigger: Trigger, at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     let clause = clause(of: index)
     let word = words[index].plain
     if let border = borderWord(after: index, in: clause) {
@@ -115,7 +116,8 @@ extension EventGrammar {
   ]
 
   /// "X besieged/encircled/surrounded P", "P was besieged by X".
-  func besiege(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func besiege(_ trigger: Trigger, at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     let clause = clause(of: index)
     let after = (index + 1)..<clause.upperBound
     if isPassive(trigger, at: index) {
@@ -141,7 +143,7 @@ extension EventGrammar {
 
   /// "X laid siege to P", "X imposed a siege on Y inside P", "P is under (Y's) siege", "the
   /// siege of P (by X)".
-  func siegeNoun(at index: Int, sentence: Int) -> [EventDraft] {
+  func siegeNoun(at index: Int) -> [EventDraft] {
     let clause = clause(of: index)
     let ending = max(clause.lowerBound, index - 4)..<index
     guard !ending.contains(where: { Self.siegeEnders.contains(words[$0].plain) }) else {
@@ -154,8 +156,7 @@ extension EventGrammar {
       let country = country(of: targets.first)
       let besieger =
         actor(after: ["by"], in: after, country: country)
-        ?? (actorAt[index - 1] >= 0
-          ? resolve(actorAt[index - 1], country: country, sentence: sentence) : nil)
+        ?? actor(rightBefore: index, country: country)
       return drafts(
         "siege-under", .besieged, to: besieger, from: nil, targets: targets, strength: 0.8,
         trigger: index)
@@ -169,12 +170,17 @@ extension EventGrammar {
       after: ["on", "of"], in: preposition..<clause.upperBound, country: country)
     let besieger =
       actor(after: ["by"], in: after, country: country)
-      ?? (index > 0 && actorAt[index - 1] >= 0
-        ? resolve(actorAt[index - 1], country: country, sentence: sentence) : nil)
+      ?? actor(rightBefore: index, country: country)
       ?? subject(of: index, country: country)
     return drafts(
       "siege", .besieged, to: besieger, from: besieged, targets: targets, strength: 0.8,
       trigger: index)
+  }
+
+  /// The actor whose span ends right before word `index` ("the SDF's siege", "ISIS siege").
+  private func actor(rightBefore index: Int, country: String?) -> Agent? {
+    guard index > 0, actorAt[index - 1] >= 0 else { return nil }
+    return resolve(actorAt[index - 1], country: country, sentence: words[index].sentence)
   }
 
   // MARK: - Fighting
@@ -182,7 +188,8 @@ extension EventGrammar {
   /// "fighting/clashes/an offensive/the battle in/on/for P (against Y)", "the Mosul
   /// offensive"; the fighter is the actor right before the noun ("an SDF offensive", "the
   /// SDF's offensive") or the clause's subject; "between X and Y" names both sides.
-  func contestNoun(at index: Int, sentence: Int) -> [EventDraft] {
+  func contestNoun(at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     let clause = clause(of: index)
     let window = (index + 1)..<min(clause.upperBound, index + 11)
     var targets: [Int] = []
@@ -229,7 +236,8 @@ extension EventGrammar {
   }
 
   /// "X fought (Y) in P", "X clashed with Y near P", "X attacked P".
-  func contestVerb(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func contestVerb(_ trigger: Trigger, at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     guard !isPassive(trigger, at: index) else { return [] }
     let clause = clause(of: index)
     let targets = places(after: index, in: clause, direct: false, reach: 12)

@@ -163,7 +163,6 @@ extension EventGrammar {
         let word = words[probe].plain
         if word == "and" || word == "well" || word == "as" {
           sawLink = true
-          if words[probe].gapBefore.contains(.comma) { sawLink = true }
         } else if !Self.placeFillers.contains(word) {
           break
         }

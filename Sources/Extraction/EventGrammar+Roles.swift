@@ -216,7 +216,7 @@ extension EventGrammar {
 
   /// The actor after one of `prepositions` within `range` ("by the SDF", "from ISIS").
   func actor(after prepositions: Set<String>, in range: Range<Int>, country: String?) -> Agent? {
-    for position in range where Self.isPreposition(words[position].plain, in: prepositions) {
+    for position in range where prepositions.contains(words[position].plain) {
       var next = position + 1
       while next < range.upperBound, words[next].plain == "the" || words[next].isArticle {
         next += 1
@@ -225,10 +225,6 @@ extension EventGrammar {
       return resolve(actorAt[next], country: country, sentence: words[position].sentence)
     }
     return nil
-  }
-
-  private static func isPreposition(_ word: String, in set: Set<String>) -> Bool {
-    set.contains(word)
   }
 
   /// Another actor than `actor` the sentence (or the paragraph before it) names by name,

@@ -54,7 +54,7 @@ extension EventGrammar {
 
   /// "X captured/seized/took (control of)/retook/liberated P (from Y)"; "P was liberated
   /// (from Y) (by X)".
-  func capture(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func capture(_ trigger: Trigger, at index: Int) -> [EventDraft] {
     let clause = clause(of: index)
     let name = trigger.kind == .liberate ? "liberate" : "capture"
     if index + 1 < clause.upperBound, words[index].plain.hasPrefix("t"),
@@ -90,7 +90,7 @@ extension EventGrammar {
   }
 
   /// "the liberation/capture of P (from Y)", announced or achieved by the clause's subject.
-  func captureNoun(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func captureNoun(_ trigger: Trigger, at index: Int) -> [EventDraft] {
     let clause = clause(of: index)
     guard index + 1 < clause.upperBound, words[index + 1].plain == "of" else { return [] }
     let targets = places(after: index + 1, in: clause, direct: true, reach: 4)
@@ -117,7 +117,8 @@ extension EventGrammar {
 
   /// "X drove/pushed Y out of P", "X expelled Y from P", "Y was pushed out of P (by X)";
   /// "pushed into P" enters, "pushed toward P" advances.
-  func expel(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func expel(_ trigger: Trigger, at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     let clause = clause(of: index)
     let window = (index + 1)..<min(clause.upperBound, index + 9)
     guard
@@ -178,7 +179,7 @@ extension EventGrammar {
 
   /// "X entered/stormed P", "X broke/moved into P", "P was stormed by X": fighting inside the
   /// place, not yet control.
-  func enter(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func enter(_ trigger: Trigger, at index: Int) -> [EventDraft] {
     guard trigger.form != .noun else { return [] }
     let clause = clause(of: index)
     let word = words[index].plain
@@ -205,7 +206,7 @@ extension EventGrammar {
   }
 
   /// "P fell to X", "P fell into the hands of X", "the fall of P to X".
-  func fall(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func fall(_ trigger: Trigger, at index: Int) -> [EventDraft] {
     let clause = clause(of: index)
     let after = (index + 1)..<min(clause.upperBound, index + 8)
     if trigger.form == .noun {
@@ -229,7 +230,8 @@ extension EventGrammar {
 
   /// "X lost P (to Y)"; "X nears losing its holdouts in P" is a contest, with Y the other side
   /// named in the paragraph or, failing that, the state forces of P's country.
-  func lose(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func lose(_ trigger: Trigger, at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     guard !isPassive(trigger, at: index) else { return [] }
     let clause = clause(of: index)
     let targets = places(after: index, in: clause, direct: false)
@@ -261,7 +263,8 @@ extension EventGrammar {
 
   /// "X withdrew/retreated/pulled out from P", "X fled/abandoned P": the other side named in
   /// the paragraph takes it.
-  func withdraw(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  func withdraw(_ trigger: Trigger, at index: Int) -> [EventDraft] {
+    let sentence = words[index].sentence
     guard !isPassive(trigger, at: index) else { return [] }
     let clause = clause(of: index)
     let word = words[index].plain

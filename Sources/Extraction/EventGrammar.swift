@@ -23,7 +23,7 @@ struct EventGrammar {
   /// Word → mention index, or −1.
   let mentionAt: [Int]
   /// Word → clause number (unique within the report).
-  private(set) var clauseOf: [Int] = []
+  let clauseOf: [Int]
   /// Sentence → the actor its subject names, for later pronouns.
   private(set) var subjects: [String?] = []
   /// Sentence → whether it reports a claim ("according to", "said").
@@ -38,16 +38,17 @@ struct EventGrammar {
     self.spans = spans
     self.mentions = mentions
     self.matcher = matcher
-    var actorAt = [Int](repeating: -1, count: words.count)
-    for (index, span) in spans.enumerated() { for word in span.words { actorAt[word] = index } }
-    var mentionAt = [Int](repeating: -1, count: words.count)
-    for (index, mention) in mentions.enumerated() {
-      for word in mention.words { mentionAt[word] = index }
-    }
-    self.actorAt = actorAt
-    self.mentionAt = mentionAt
+    actorAt = Self.indexByWord(spans.map(\.words), count: words.count)
+    mentionAt = Self.indexByWord(mentions.map(\.words), count: words.count)
     clauseOf = Self.clauses(words: words, sentences: sentences)
     attributed = sentences.map(isAttributed)
+  }
+
+  /// Word → the index of the range containing it, or −1; `ranges` do not overlap.
+  static func indexByWord(_ ranges: [Range<Int>], count: Int) -> [Int] {
+    var at = [Int](repeating: -1, count: count)
+    for (index, range) in ranges.enumerated() { for word in range { at[word] = index } }
+    return at
   }
 
   /// Every event the rules find, sentence by sentence.
@@ -62,7 +63,7 @@ struct EventGrammar {
         if let trigger = trigger(at: position, in: sentence),
           !isSuppressed(trigger: position, kind: trigger.kind, in: sentence)
         {
-          found += fire(trigger, at: position, sentence: index)
+          found += fire(trigger, at: position)
         }
         position += 1
       }
@@ -158,24 +159,24 @@ struct EventGrammar {
     return Trigger.nounMarkers.contains(previous.plain)
   }
 
-  private func fire(_ trigger: Trigger, at index: Int, sentence: Int) -> [EventDraft] {
+  private func fire(_ trigger: Trigger, at index: Int) -> [EventDraft] {
     switch trigger.kind {
     case .capture, .liberate:
       return trigger.form == .noun
-        ? captureNoun(trigger, at: index, sentence: sentence)
-        : capture(trigger, at: index, sentence: sentence)
-    case .expel: return expel(trigger, at: index, sentence: sentence)
-    case .enter: return enter(trigger, at: index, sentence: sentence)
-    case .fall: return fall(trigger, at: index, sentence: sentence)
-    case .lose: return lose(trigger, at: index, sentence: sentence)
-    case .withdraw: return withdraw(trigger, at: index, sentence: sentence)
-    case .reach: return reach(trigger, at: index, sentence: sentence)
+        ? captureNoun(trigger, at: index)
+        : capture(trigger, at: index)
+    case .expel: return expel(trigger, at: index)
+    case .enter: return enter(trigger, at: index)
+    case .fall: return fall(trigger, at: index)
+    case .lose: return lose(trigger, at: index)
+    case .withdraw: return withdraw(trigger, at: index)
+    case .reach: return reach(trigger, at: index)
     case .besiege:
       return trigger.form == .noun
-        ? siegeNoun(at: index, sentence: sentence)
-        : besiege(trigger, at: index, sentence: sentence)
-    case .contestNoun: return contestNoun(at: index, sentence: sentence)
-    case .contestVerb: return contestVerb(trigger, at: index, sentence: sentence)
+        ? siegeNoun(at: index)
+        : besiege(trigger, at: index)
+    case .contestNoun: return contestNoun(at: index)
+    case .contestVerb: return contestVerb(trigger, at: index)
     }
   }
 

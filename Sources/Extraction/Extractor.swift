@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
     mentions = mentions.filter { !isModifier($0, words) }
     scorer.resolve(&mentions, words: words)
     mentions = mentions.filter { $0.place != nil || $0.origin != .dictionary }
-    let mentionAt = Self.index(mentions, count: words.count)
+    let mentionAt = EventGrammar.indexByWord(mentions.map(\.words), count: words.count)
     Approximator(layout: layout, mentionAt: mentionAt).approximate(
       &mentions, sentences: layout.sentences)
     var grammar = EventGrammar(
@@ -78,17 +78,6 @@ public struct Extractor: Sendable {
     return next < words.count && words[next].gapBefore == .hyphen && words[next].shape == .lower
   }
 
-  private static func index(_ mentions: [MentionDraft], count: Int) -> [Int] {
-    var at = [Int](repeating: -1, count: count)
-    for (index, mention) in mentions.enumerated() { for word in mention.words { at[word] = index } }
-    return at
-  }
-
-  private func range(_ bytes: Range<Int>, offsets: ScalarOffsets) -> TextRange {
-    TextRange(
-      start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
-  }
-
   private func publicMention(
     _ mention: MentionDraft, among mentions: [MentionDraft], layout: TextLayout,
     offsets: ScalarOffsets
@@ -96,7 +85,7 @@ public struct Extractor: Sendable {
     let sentence = layout.sentences[mention.sentence]
     var result = PlaceMention(
       name: layout.name(words: mention.words),
-      range: range(layout.nameBytes(words: mention.words), offsets: offsets),
+      range: offsets.textRange(layout.nameBytes(words: mention.words)),
       context: layout.text(sentence.start..<sentence.end), resolution: .unresolved, place: nil,
       score: nil, isFuzzy: mention.isFuzzy, position: nil, geoPrecision: nil, uncertainty: nil,
       relation: nil, cue: mention.cue?.rawValue)
@@ -127,7 +116,7 @@ public struct Extractor: Sendable {
       }
       return ActorMention(
         actor: agent.id, text: layout.name(words: span.words),
-        range: range(layout.nameBytes(words: span.words), offsets: offsets))
+        range: offsets.textRange(layout.nameBytes(words: span.words)))
     }
   }
 }

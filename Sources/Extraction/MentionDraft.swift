@@ -32,15 +32,11 @@ struct MentionDraft: Hashable, Sendable {
   var words: Range<Int>
   var sentence: Int
   var origin: Origin
-  /// The automaton key, for dictionary mentions.
-  var key: Int?
   /// Place numbers (into `PlaceAutomaton.places`) the name may denote.
   var candidates: [Int32] = []
   var cue: PlaceCue?
   /// For "northern Syria": the direction (an id suffix of the gazetteer's derived regions).
   var direction: String?
-  /// "held a meeting in Qamishli": where people met, never an event's place.
-  var isVenue = false
 
   /// The chosen place, once resolved (a gazetteer place or a derived region).
   var place: Place?

@@ -60,8 +60,7 @@ struct MentionFinder {
         continue
       }
       var mention = MentionDraft(
-        words: withArticle(index)..<accepted.end, sentence: sentence, origin: .dictionary,
-        key: accepted.key)
+        words: withArticle(index)..<accepted.end, sentence: sentence, origin: .dictionary)
       mention.candidates = Array(automaton.placeNumbers(ofKey: accepted.key))
       found.append(mention)
       index = accepted.end
@@ -207,11 +206,10 @@ struct MentionFinder {
     guard index < range.upperBound, canStartName(index) || words[index].isArticle else {
       return nil
     }
-    var start = index
     if words[index].isArticle {
       guard index + 1 < range.upperBound, canStartName(index + 1) else { return nil }
-      start = index
     }
+    let start = index
     var end = start
     while end < range.upperBound, end - start < 6 {
       let word = words[end]

@@ -76,7 +76,7 @@ struct PlaceScorer {
       }
     }
     for index in mentions.indices where mentions[index].origin == .dictionary {
-      if let country = countryPlace(of: mentions[index], words: words) {
+      if let country = countryPlace(of: mentions[index]) {
         mentions[index].place = regionOrCountry(country, direction: mentions[index].direction)
         mentions[index].score = 1
         for code in country.countryCodes {
@@ -114,7 +114,7 @@ struct PlaceScorer {
 
   /// The country a mention names, when one of its candidates is a country and the phrase
   /// does not say it is a smaller place.
-  private func countryPlace(of mention: MentionDraft, words: [Word]) -> Place? {
+  private func countryPlace(of mention: MentionDraft) -> Place? {
     guard mention.cue == nil || mention.cue == .area else { return nil }
     return mention.candidates.lazy.map { automaton.places[Int($0)] }.first { $0.kind == .country }
   }

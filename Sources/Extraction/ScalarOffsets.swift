@@ -38,6 +38,11 @@ struct ScalarOffsets: Sendable {
     return counts[blockIndex] + scalarsIn(blockIndex * Self.block..<offset)
   }
 
+  /// The scalar range of a byte range.
+  func textRange(_ bytes: Range<Int>) -> TextRange {
+    TextRange(start: scalarOffset(bytes.lowerBound), end: scalarOffset(bytes.upperBound))
+  }
+
   private func scalarsIn(_ range: Range<Int>) -> Int {
     var count = 0
     for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }

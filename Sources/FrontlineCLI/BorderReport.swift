@@ -1,4 +1,5 @@
 import Borders
+import Control
 import Foundation
 import GeoJSON
 
@@ -54,14 +55,9 @@ struct BorderReport {
         Self.latLon(m.nearest, decimals: 5), m.side.description, Self.fixed(m.zoneWidth / 1000, 3),
       ])
     }
-    let widths = lines[0].indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
-    let body = lines.map { cells in
-      cells.enumerated().map { column, cell in
-        column == cells.count - 1
-          ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
-      }.joined()
-    }
-    return "distance to \(border)\n" + body.joined(separator: "\n") + "\n"
+    return "distance to \(border)\n"
+      + TextTable(header: lines[0], rows: Array(lines.dropFirst()), underlinesHeader: false)
+      .render()
   }
 
   private func csvLine(name: String, _ position: Position, _ m: BorderMeasurement) -> String {
@@ -187,16 +183,16 @@ struct BorderReport {
   /// ([lon, lat]), `border_side`, `border_zone_km`, `border_zone_basis`, `border_line`.
   func properties(_ m: BorderMeasurement) -> [(String, JSONValue)] {
     [
-      ("border_distance_km", .number(Self.round(m.distance / 1000, 3))),
+      ("border_distance_km", .number(PlainText.rounded(m.distance / 1000, 3))),
       (
         "border_nearest",
         .array([
-          .number(Self.round(m.nearest.longitude, precision)),
-          .number(Self.round(m.nearest.latitude, precision)),
+          .number(PlainText.rounded(m.nearest.longitude, precision)),
+          .number(PlainText.rounded(m.nearest.latitude, precision)),
         ])
       ),
       ("border_side", .string(m.side.description)),
-      ("border_zone_km", .number(Self.round(m.zoneWidth / 1000, 3))),
+      ("border_zone_km", .number(PlainText.rounded(m.zoneWidth / 1000, 3))),
       ("border_zone_basis", .string(m.zoneBasis.description)),
       ("border_line", .string(m.line)),
     ]
@@ -217,11 +213,6 @@ struct BorderReport {
       Feature(geometry: .point(row.position), properties: pointProperties),
       Feature(geometry: segment.map(Geometry.lineString), properties: lineProperties),
     ]
-  }
-
-  static func round(_ value: Double, _ decimals: Int) -> Double {
-    let scale = pow(10, Double(min(decimals, 15)))
-    return (value * scale).rounded() / scale
   }
 
   /// Streams annotated features: GeoJSON, GeoJSONSeq, CSV or NDJSON.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Control
 import Gazetteer
+import GeoJSON
 
 /// The data the ledger commands resolve against: the actors file and the gazetteer, both
 /// from frontline's data folder unless overridden.
@@ -22,6 +23,34 @@ struct ControlDataOptions: ParsableArguments {
   /// `DataLocation.cacheDirectory`).
   func gazetteer() throws -> Gazetteer {
     try places.load()
+  }
+
+  /// Checks a ledger against the actors and the gazetteer; prints every problem and fails
+  /// when there is any.
+  /// - Parameters:
+  ///   - bytes: the ledger's text.
+  ///   - name: its name in messages.
+  ///   - actors: the actors it may name.
+  ///   - summary: what the last message says after the number of problems.
+  /// - Throws: `CommandFailure` after printing the problems.
+  func checkedLedger(
+    _ bytes: [UInt8], name: String, actors: ActorCatalog,
+    summary: (Ledger) -> String = { _ in "fix them (frontline ledger validate)" }
+  ) throws -> Ledger {
+    let (ledger, problems) = Ledger.read(
+      bytes, file: name, actors: actors, places: try gazetteer())
+    guard problems.isEmpty else {
+      ProblemReport.print(problems)
+      StandardError.print(
+        "frontline: \(name): \(problems.count) problem(s); \(summary(ledger))")
+      throw CommandFailure()
+    }
+    return ledger
+  }
+
+  /// `checkedLedger` of a ledger file (`-`: standard input).
+  func checkedLedger(path: String, actors: ActorCatalog) throws -> Ledger {
+    try checkedLedger(InputFile.read(path), name: InputFile.displayName(path), actors: actors)
   }
 }
 

@@ -138,7 +138,7 @@ struct DiffCommand: ParsableCommand {
   private func snapshotPair(actors: ActorCatalog) throws -> (Snapshot, Snapshot) {
     if let ledger, let from = from.flatMap({ Day(iso: $0) }), let to = to.flatMap({ Day(iso: $0) })
     {
-      let checked = try SnapshotCommand.load(ledger, actors: actors, data: data)
+      let checked = try data.checkedLedger(path: ledger, actors: actors)
       return (checked.snapshot(at: from), checked.snapshot(at: to))
     }
     return (try Self.snapshot(snapshots[0]), try Self.snapshot(snapshots[1]))

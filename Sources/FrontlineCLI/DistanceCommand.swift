@@ -1,10 +1,7 @@
 import ArgumentParser
+import Control
 import GeoJSON
 import Projection
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `frontline distance`: geodesic distance and azimuths on the WGS 84 ellipsoid (Karney's
 /// algorithms through PROJ's `geod_inverse`).
@@ -76,8 +73,7 @@ struct DistanceCommand: ParsableCommand {
     return (try resolve(arguments[0]), try resolve(arguments[1]))
   }
 
-  /// The point an argument names. Only `LAT,LON` for now; place names resolve here once the
-  /// gazetteer is wired in.
+  /// The point a `LAT,LON` argument gives.
   private func resolve(_ argument: String) throws -> Coordinate {
     guard let coordinate = try Coordinate.parse(argument) else {
       throw ValidationError("expected a point as LAT,LON in decimal degrees, got '\(argument)'")
@@ -89,9 +85,9 @@ struct DistanceCommand: ParsableCommand {
     let result = Geodesic.wgs84.inverse(
       latitude1: start.latitude, longitude1: start.longitude, latitude2: end.latitude,
       longitude2: end.longitude)
-    let kilometres = FixedFormat.string(result.distance / 1000, decimals: 3)
-    let azimuth1 = FixedFormat.string(result.initialAzimuth, decimals: 6)
-    let azimuth2 = FixedFormat.string(result.finalAzimuth, decimals: 6)
+    let kilometres = PlainText.fixed(result.distance / 1000, 3)
+    let azimuth1 = PlainText.fixed(result.initialAzimuth, 6)
+    let azimuth2 = PlainText.fixed(result.finalAzimuth, 6)
     let from = "\(start.latitude),\(start.longitude)"
     let to = "\(end.latitude),\(end.longitude)"
     let text: String
@@ -100,10 +96,10 @@ struct DistanceCommand: ParsableCommand {
       throw ValidationError(
         "--format \(format.rawValue) is for --border; a pair prints table, json or csv")
     case .table:
-      text = Self.table([
-        ["from", "to", "distance_km", "azimuth1_deg", "azimuth2_deg"],
-        [from, to, kilometres, azimuth1, azimuth2],
-      ])
+      text = TextTable(
+        header: ["from", "to", "distance_km", "azimuth1_deg", "azimuth2_deg"],
+        rows: [[from, to, kilometres, azimuth1, azimuth2]], underlinesHeader: false
+      ).render()
     case .csv:
       text =
         "lat1,lon1,lat2,lon2,distance_km,azimuth1_deg,azimuth2_deg\n\(from),\(to),"
@@ -116,20 +112,7 @@ struct DistanceCommand: ParsableCommand {
 
         """
     }
-    let output = try OutputTarget(path: nil, overwrite: false)
-    try output.write(text)
-    try output.commit()
-  }
-
-  /// Left-aligned columns two spaces apart.
-  private static func table(_ rows: [[String]]) -> String {
-    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-    return rows.map { row in
-      row.enumerated().map { column, cell in
-        column == row.count - 1
-          ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
-      }.joined()
-    }.joined(separator: "\n") + "\n"
+    try StandardOutput.write(text)
   }
 
   /// `GeodSolve -i` over a whole input: every line is checked before anything is written.
@@ -146,20 +129,18 @@ struct DistanceCommand: ParsableCommand {
         let result = Geodesic.wgs84.inverse(
           latitude1: pair.latitude1, longitude1: pair.longitude1, latitude2: pair.latitude2,
           longitude2: pair.longitude2)
-        FixedFormat.append(result.initialAzimuth, decimals: 8, to: &output)
+        PlainText.appendFixed(result.initialAzimuth, 8, to: &output)
         output.append(UInt8(ascii: " "))
-        FixedFormat.append(result.finalAzimuth, decimals: 8, to: &output)
+        PlainText.appendFixed(result.finalAzimuth, 8, to: &output)
         output.append(UInt8(ascii: " "))
-        FixedFormat.append(result.distance, decimals: 3, to: &output)
+        PlainText.appendFixed(result.distance, 3, to: &output)
         output.append(UInt8(ascii: "\n"))
       }
     } catch {
       StandardError.print("frontline: \(name):\(error.line):\(error.column): \(error.message)")
       throw CommandFailure()
     }
-    let target = try OutputTarget(path: nil, overwrite: false)
-    try target.write(output)
-    try target.commit()
+    try StandardOutput.write(output)
   }
 }
 
@@ -235,27 +216,4 @@ extension DistanceCommand {
     }
   }
 
-}
-
-extension DistanceCommand {
-  /// `printf("%.*f")` formatting, the rounding C and C++ streams (and so GeodSolve) use.
-  enum FixedFormat {
-    static func append(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
-      var buffer = [CChar](repeating: 0, count: 64)
-      let count = withVaList([Int32(decimals), value]) { arguments in
-        vsnprintf(&buffer, buffer.count, "%.*f", arguments)
-      }
-      guard count > 0, Int(count) < buffer.count else {
-        bytes.append(contentsOf: value.description.utf8)
-        return
-      }
-      for index in 0..<Int(count) { bytes.append(UInt8(bitPattern: buffer[index])) }
-    }
-
-    static func string(_ value: Double, decimals: Int) -> String {
-      var bytes: [UInt8] = []
-      append(value, decimals: decimals, to: &bytes)
-      return String(decoding: bytes, as: UTF8.self)
-    }
-  }
 }

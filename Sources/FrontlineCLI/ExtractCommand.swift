@@ -127,7 +127,7 @@ struct ExtractCommand: ParsableCommand {
     }
     if !quiet {
       StandardError.print(
-        ExtractionSummary(extractions: extractions, failed: failed).text(colour: false))
+        ExtractionSummary(extractions: extractions, failed: failed).text())
     }
     if failed > 0 { throw CommandFailure() }
   }

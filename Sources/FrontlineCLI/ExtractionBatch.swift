@@ -22,30 +22,19 @@ struct ExtractionBatch {
   /// Extracts `files` (`-` is standard input, read first), `workers` at a time, drawing a
   /// progress bar on standard error when `progress`.
   func run(_ files: [String], progress: Bool) -> [Outcome] {
-    var stdin: Result<[UInt8], GeoJSONError>? = nil
-    if files.contains("-") { stdin = Result { () throws(GeoJSONError) in try InputFile.read("-") } }
+    let stdin =
+      files.contains("-") ? Result { () throws(GeoJSONError) in try InputFile.read("-") } : nil
     let state = BatchState(
       count: files.count, bar: progress ? ProgressBar(total: files.count) : nil)
-    let extractor = extractor
-    let defaultDate = defaultDate
-    let stdinSource = stdinSource
-    let preread = stdin
     DispatchQueue.concurrentPerform(iterations: max(1, min(workers, files.count))) { _ in
       while let index = state.nextIndex() {
-        let path = files[index]
-        let outcome = Self.extract(
-          path, stdin: preread, extractor: extractor, defaultDate: defaultDate,
-          stdinSource: stdinSource)
-        state.finish(index, outcome)
+        state.finish(index, extract(files[index], stdin: stdin))
       }
     }
     return state.outcomes()
   }
 
-  private static func extract(
-    _ path: String, stdin: Result<[UInt8], GeoJSONError>?, extractor: Extractor,
-    defaultDate: Day?, stdinSource: String
-  ) -> Outcome {
+  private func extract(_ path: String, stdin: Result<[UInt8], GeoJSONError>?) -> Outcome {
     do {
       let bytes = path == "-" ? try (stdin ?? .success([])).get() : try InputFile.read(path)
       let report = try Report(

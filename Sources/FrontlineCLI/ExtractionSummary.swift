@@ -9,7 +9,7 @@ struct ExtractionSummary {
   let failed: Int
 
   /// The summary text, one item a line.
-  func text(colour: Bool) -> String {
+  func text() -> String {
     let events = extractions.flatMap(\.events)
     var placeIDs: Set<String> = []
     for extraction in extractions {

@@ -1,10 +1,7 @@
+import Control
 import Foundation
 import Gazetteer
 import GeoJSON
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Writes geocoding results as a table, NDJSON, CSV or a GeoJSON FeatureCollection.
 struct GeocodeReport {
@@ -40,30 +37,16 @@ struct GeocodeReport {
         let place = candidate.place
         rows.append([
           rank == 0 ? result.query : "", rank == 0 ? result.status.rawValue : "", "\(rank + 1)",
-          Self.fixed(candidate.score, 3), place.id, place.name, place.kind.rawValue, place.country,
-          Self.fixed(place.position.latitude, precision),
-          Self.fixed(place.position.longitude, precision), "\(place.population)",
+          PlainText.fixed(candidate.score, 3), place.id, place.name, place.kind.rawValue,
+          place.country,
+          PlainText.fixed(place.position.latitude, precision),
+          PlainText.fixed(place.position.longitude, precision), "\(place.population)",
           "\(candidate.matchedVariant) (\(candidate.match.rawValue))",
         ])
       }
     }
-    return Self.aligned(rows)
-  }
-
-  /// Left-aligned columns two spaces apart (width in characters).
-  static func aligned(_ rows: [[String]]) -> String {
-    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-    return rows.map { row in
-      var line = ""
-      for (column, cell) in row.enumerated() {
-        line += cell
-        if column < row.count - 1 {
-          line += String(repeating: " ", count: widths[column] - cell.count + 2)
-        }
-      }
-      while line.hasSuffix(" ") { line.removeLast() }
-      return line
-    }.joined(separator: "\n") + "\n"
+    return TextTable(header: rows[0], rows: Array(rows.dropFirst()), underlinesHeader: false)
+      .render()
   }
 
   // MARK: - JSON
@@ -91,17 +74,17 @@ struct GeocodeReport {
     var object = JSONObject()
     object["id"] = .string(place.id)
     object["name"] = .string(place.name)
-    object["lat"] = .number(Self.rounded(place.position.latitude, precision))
-    object["lon"] = .number(Self.rounded(place.position.longitude, precision))
+    object["lat"] = .number(PlainText.rounded(place.position.latitude, precision))
+    object["lon"] = .number(PlainText.rounded(place.position.longitude, precision))
     object["country"] = .string(place.country)
     object["kind"] = .string(place.kind.rawValue)
     object["population"] = .number(Double(place.population))
-    object["score"] = .number(Self.rounded(candidate.score, 3))
-    object["similarity"] = .number(Self.rounded(candidate.similarity, 3))
+    object["score"] = .number(PlainText.rounded(candidate.score, 3))
+    object["similarity"] = .number(PlainText.rounded(candidate.similarity, 3))
     object["matched"] = .string(candidate.matchedVariant)
     object["match"] = .string(candidate.match.rawValue)
     if let distance = candidate.distanceFromNear {
-      object["near_km"] = .number(Self.rounded(distance / 1000, 3))
+      object["near_km"] = .number(PlainText.rounded(distance / 1000, 3))
     }
     object["source"] = .string(place.source)
     object["licence"] = .string(place.licence)
@@ -119,9 +102,10 @@ struct GeocodeReport {
       if let best = result.best {
         let place = best.place
         cells += [
-          place.id, place.name, Self.trimmed(place.position.latitude, precision),
-          Self.trimmed(place.position.longitude, precision), place.country, place.kind.rawValue,
-          "\(place.population)", Self.fixed(best.score, 3), best.matchedVariant,
+          place.id, place.name, PlainText.trimmed(place.position.latitude, precision),
+          PlainText.trimmed(place.position.longitude, precision), place.country,
+          place.kind.rawValue,
+          "\(place.population)", PlainText.fixed(best.score, 3), best.matchedVariant,
           best.match.rawValue, place.source,
           result.candidates.dropFirst().map(\.place.id).joined(separator: "|"),
         ]
@@ -171,32 +155,5 @@ struct GeocodeReport {
       .encode(.featureCollection(collection))
     bytes.append(UInt8(ascii: "\n"))
     return bytes
-  }
-
-  // MARK: - Numbers
-
-  /// `value` rounded to `decimals` places.
-  static func rounded(_ value: Double, _ decimals: Int) -> Double {
-    let scale = pow(10, Double(min(decimals, 15)))
-    return (value * scale).rounded() / scale
-  }
-
-  /// `value` with exactly `decimals` places, as `printf("%.*f")`.
-  static func fixed(_ value: Double, _ decimals: Int) -> String {
-    var buffer = [CChar](repeating: 0, count: 64)
-    let count = withVaList([Int32(decimals), value]) {
-      vsnprintf(&buffer, buffer.count, "%.*f", $0)
-    }
-    guard count > 0, Int(count) < buffer.count else { return "\(value)" }
-    return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
-
-  /// `value` with at most `decimals` places, trailing zeros removed.
-  static func trimmed(_ value: Double, _ decimals: Int) -> String {
-    var text = fixed(value, decimals)
-    guard text.contains(".") else { return text }
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
   }
 }

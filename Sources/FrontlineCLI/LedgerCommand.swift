@@ -61,20 +61,11 @@ extension LedgerCommand {
 
     func run() throws {
       let name = InputFile.displayName(ledger)
-      let bytes = try InputFile.read(ledger)
-      let (checked, problems) = Ledger.read(
-        bytes, file: name, actors: try data.actorCatalog(), places: try data.gazetteer())
-      guard problems.isEmpty else {
-        ProblemReport.print(problems)
-        StandardError.print(
-          "frontline: \(name): \(problems.count) problem(s); \(checked.entries.count) valid "
-            + "event(s)")
-        throw CommandFailure()
-      }
-      let output = try OutputTarget(path: nil, overwrite: false)
-      try output.write(
+      let checked = try data.checkedLedger(
+        InputFile.read(ledger), name: name, actors: data.actorCatalog()
+      ) { "\($0.entries.count) valid event(s)" }
+      try StandardOutput.write(
         "\(name): \(checked.entries.count) events, \(checked.places.count) places, no problems\n")
-      try output.commit()
     }
   }
 
@@ -128,9 +119,7 @@ extension LedgerCommand {
         try LedgerFile.append(
           [event], to: ledger, actors: actors, places: gazetteer, lockTimeout: lockTimeout)
       }
-      let output = try OutputTarget(path: nil, overwrite: false)
-      try output.write(event.id + "\n")
-      try output.commit()
+      try StandardOutput.write(event.id + "\n")
     }
 
     /// The event the options describe, checked like a ledger line; its id defaults to
@@ -184,10 +173,8 @@ extension LedgerCommand {
           bytes, from: InputFile.displayName(other), into: ledger, actors: actors,
           places: gazetteer, lockTimeout: lockTimeout)
       }
-      let output = try OutputTarget(path: nil, overwrite: false)
-      try output.write(
+      try StandardOutput.write(
         "\(ledger): merged \(result.appended) event(s), \(result.skipped) already present\n")
-      try output.commit()
     }
   }
 }

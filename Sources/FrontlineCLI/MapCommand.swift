@@ -138,14 +138,7 @@ struct MapCommand: ParsableCommand {
   private func series(ledger bytes: [UInt8], name: String, actors: ActorCatalog) throws
     -> MapLayer
   {
-    let (ledger, problems) = Ledger.read(
-      bytes, file: name, actors: actors, places: try data.gazetteer())
-    guard problems.isEmpty else {
-      ProblemReport.print(problems)
-      StandardError.print(
-        "frontline: \(name): \(problems.count) problem(s); fix them (frontline ledger validate)")
-      throw CommandFailure()
-    }
+    let ledger = try data.checkedLedger(bytes, name: name, actors: actors)
     guard let range = ledger.dateRange, let period = DatePrecision(rawValue: every) else {
       throw MapViewError(.invalidSeries, "the ledger has no events to map", file: name)
     }

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A one-line progress bar on standard error, redrawn in place (`\r`); only worth drawing
 /// when standard error is a terminal.
 struct ProgressBar {
@@ -14,16 +10,11 @@ struct ProgressBar {
     let filled = total > 0 ? Self.width * done / total : Self.width
     let bar =
       String(repeating: "=", count: filled) + String(repeating: " ", count: Self.width - filled)
-    Self.write("\r[\(bar)] \(done)/\(total) reports")
+    StandardError.write("\r[\(bar)] \(done)/\(total) reports")
   }
 
   /// Erases the bar's line.
   func clear() {
-    Self.write("\r\u{1B}[K")
-  }
-
-  private static func write(_ text: String) {
-    var text = text
-    text.withUTF8 { _ = Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    StandardError.write("\r\u{1B}[K")
   }
 }

@@ -1,4 +1,5 @@
 import Borders
+import Control
 import Gazetteer
 import GeoJSON
 
@@ -23,14 +24,15 @@ struct ReverseReport {
     for (rank, entry) in nearby.enumerated() {
       let place = entry.place
       rows.append([
-        "\(rank + 1)", GeocodeReport.fixed(entry.distance / 1000, 3),
-        GeocodeReport.fixed(Self.bearing(entry.azimuth), 1), place.id, place.name,
+        "\(rank + 1)", PlainText.fixed(entry.distance / 1000, 3),
+        PlainText.fixed(Self.bearing(entry.azimuth), 1), place.id, place.name,
         place.kind.rawValue,
-        place.country, GeocodeReport.fixed(place.position.latitude, precision),
-        GeocodeReport.fixed(place.position.longitude, precision), "\(place.population)",
+        place.country, PlainText.fixed(place.position.latitude, precision),
+        PlainText.fixed(place.position.longitude, precision), "\(place.population)",
       ])
     }
-    return "point    \(coordinates)\ncountry  \(countryText)\n\n" + GeocodeReport.aligned(rows)
+    return "point    \(coordinates)\ncountry  \(countryText)\n\n"
+      + TextTable(header: rows[0], rows: Array(rows.dropFirst()), underlinesHeader: false).render()
   }
 
   /// An azimuth in (-180, 180] as a compass bearing in [0, 360).
@@ -40,8 +42,8 @@ struct ReverseReport {
   }
 
   private var coordinates: String {
-    GeocodeReport.trimmed(point.latitude, precision) + ","
-      + GeocodeReport.trimmed(point.longitude, precision)
+    PlainText.trimmed(point.latitude, precision) + ","
+      + PlainText.trimmed(point.longitude, precision)
   }
 
   private var countryValue: JSONValue {
@@ -60,8 +62,8 @@ struct ReverseReport {
     object["kind"] = .string(place.kind.rawValue)
     object["country"] = .string(place.country)
     object["population"] = .number(Double(place.population))
-    object["distance_km"] = .number(GeocodeReport.rounded(entry.distance / 1000, 3))
-    object["bearing_deg"] = .number(GeocodeReport.rounded(Self.bearing(entry.azimuth), 1))
+    object["distance_km"] = .number(PlainText.rounded(entry.distance / 1000, 3))
+    object["bearing_deg"] = .number(PlainText.rounded(Self.bearing(entry.azimuth), 1))
     object["source"] = .string(place.source)
     object["licence"] = .string(place.licence)
     return object
@@ -70,13 +72,13 @@ struct ReverseReport {
   func json() -> [UInt8] {
     let nearest = nearby.enumerated().map { rank, entry -> JSONValue in
       var object = properties(entry, rank: rank)
-      object["lat"] = .number(GeocodeReport.rounded(entry.place.position.latitude, precision))
-      object["lon"] = .number(GeocodeReport.rounded(entry.place.position.longitude, precision))
+      object["lat"] = .number(PlainText.rounded(entry.place.position.latitude, precision))
+      object["lon"] = .number(PlainText.rounded(entry.place.position.longitude, precision))
       return .object(object)
     }
     let value: JSONValue = [
-      "lat": .number(GeocodeReport.rounded(point.latitude, precision)),
-      "lon": .number(GeocodeReport.rounded(point.longitude, precision)),
+      "lat": .number(PlainText.rounded(point.latitude, precision)),
+      "lon": .number(PlainText.rounded(point.longitude, precision)),
       "country": countryValue,
       "nearest": .array(nearest),
     ]
@@ -93,10 +95,10 @@ struct ReverseReport {
       let place = entry.place
       let cells = [
         "\(rank + 1)", place.id, place.name, place.kind.rawValue, place.country,
-        GeocodeReport.trimmed(place.position.latitude, precision),
-        GeocodeReport.trimmed(place.position.longitude, precision), "\(place.population)",
-        GeocodeReport.fixed(entry.distance / 1000, 3),
-        GeocodeReport.fixed(Self.bearing(entry.azimuth), 1),
+        PlainText.trimmed(place.position.latitude, precision),
+        PlainText.trimmed(place.position.longitude, precision), "\(place.population)",
+        PlainText.fixed(entry.distance / 1000, 3),
+        PlainText.fixed(Self.bearing(entry.azimuth), 1),
         country?.iso2 ?? "",
       ]
       lines.append(cells.map(GeocodeReport.csvField).joined(separator: ","))

@@ -80,7 +80,7 @@ struct SnapshotCommand: ParsableCommand {
 
   func run() throws {
     let actors = try data.actorCatalog()
-    let ledger = try Self.load(self.ledger, actors: actors, data: data)
+    let ledger = try data.checkedLedger(path: self.ledger, actors: actors)
     let range = ledger.dateRange
     guard let end = at.flatMap({ Day(iso: $0) }) ?? range?.upperBound else {
       throw ValidationError("the ledger has no events; give --at")
@@ -101,22 +101,6 @@ struct SnapshotCommand: ParsableCommand {
       }
       try writer.end(to: target)
     }
-  }
-
-  /// Reads and checks a ledger; prints every problem and fails when there is any.
-  static func load(_ path: String, actors: ActorCatalog, data: ControlDataOptions) throws
-    -> Ledger
-  {
-    let name = InputFile.displayName(path)
-    let (ledger, problems) = Ledger.read(
-      try InputFile.read(path), file: name, actors: actors, places: try data.gazetteer())
-    guard problems.isEmpty else {
-      ProblemReport.print(problems)
-      StandardError.print(
-        "frontline: \(name): \(problems.count) problem(s); fix them (frontline ledger validate)")
-      throw CommandFailure()
-    }
-    return ledger
   }
 }
 

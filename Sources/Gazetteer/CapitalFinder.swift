@@ -6,18 +6,13 @@ struct CapitalFinder {
     var capitalName: String
     var capitalKey: [UInt8]
     var capital: (place: Int, population: Int)?
-    var south = Double.infinity
-    var north = -Double.infinity
-    var west = Double.infinity
-    var east = -Double.infinity
+    var extent = Extent()
   }
 
   private var pending: [Pending]
   private var byCountry: [UInt32: [Int]] = [:]
 
-  init(
-    pending countries: [(record: PlaceRecord, capital: String, capitalID: Int?)], arena: StringArena
-  ) {
+  init(pending countries: [(record: PlaceRecord, capital: String)]) {
     var folder = NameFolder()
     pending = countries.map { country in
       folder.fold(country.capital)
@@ -44,10 +39,7 @@ struct CapitalFinder {
   /// Widens the extent of `country` by the point of `record`.
   mutating func extend(_ record: PlaceRecord, country: Int) {
     guard record.latitude.isFinite, SpatialIndex.isIndexed(record.kind) else { return }
-    pending[country].south = min(pending[country].south, record.latitude)
-    pending[country].north = max(pending[country].north, record.latitude)
-    pending[country].west = min(pending[country].west, record.longitude)
-    pending[country].east = max(pending[country].east, record.longitude)
+    pending[country].extent.include(latitude: record.latitude, longitude: record.longitude)
   }
 
   /// The countries that got a point, with provenance saying where the point comes from.
@@ -62,9 +54,10 @@ struct CapitalFinder {
         let capitalSource = place.geonameid.map { "GeoNames \($0)" } ?? "curated"
         record.source = arena.append(
           "GeoNames \(id); point: its capital \(country.capitalName) (\(capitalSource))")
-      } else if country.south.isFinite {
-        record.latitude = (country.south + country.north) / 2
-        record.longitude = (country.west + country.east) / 2
+      } else if !country.extent.isEmpty {
+        let extent = country.extent
+        record.latitude = (extent.south + extent.north) / 2
+        record.longitude = (extent.west + extent.east) / 2
         record.source = arena.append(
           "GeoNames \(id); point: centre of the extent of its places")
       } else {

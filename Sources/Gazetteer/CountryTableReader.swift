@@ -20,8 +20,7 @@ enum CountryTableReader {
     var sawHeader = false
     try TSVReader(path: path).forEachLine { (line: inout TSVReader.Line) throws(GazetteerError) in
       guard sawHeader else {
-        let names = (0..<line.fields.count).map { line.string($0) }
-        guard names == header else {
+        guard line.strings == header else {
           throw GazetteerError(
             .invalidHeader,
             "the country table needs the header '"
@@ -30,12 +29,7 @@ enum CountryTableReader {
         sawHeader = true
         return
       }
-      guard line.fields.count == header.count else {
-        throw GazetteerError(
-          .wrongColumnCount,
-          "row has \(line.fields.count) tab-separated columns, expected \(header.count)",
-          file: path, line: line.number, column: 1)
-      }
+      try line.requireColumns(header.count, file: path)
       guard line.field(0).count == 2, !line.field(2).isEmpty else {
         throw GazetteerError(
           .missingField, "row needs a two-letter iso2 code and a name", file: path,

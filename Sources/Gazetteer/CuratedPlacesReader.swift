@@ -43,7 +43,7 @@ enum CuratedPlacesReader {
   }
 
   private static func checkHeader(_ line: TSVReader.Line, path: String) throws(GazetteerError) {
-    let names = (0..<line.fields.count).map { line.string($0) }
+    let names = line.strings
     guard names == header else {
       throw GazetteerError(
         .invalidHeader,
@@ -55,12 +55,7 @@ enum CuratedPlacesReader {
   private static func record(
     from line: TSVReader.Line, path: String, arena: inout StringArena
   ) throws(GazetteerError) -> PlaceRecord {
-    guard line.fields.count == header.count else {
-      throw GazetteerError(
-        .wrongColumnCount,
-        "row has \(line.fields.count) tab-separated columns, expected \(header.count)",
-        file: path, line: line.number, column: 1)
-    }
+    try line.requireColumns(header.count, file: path)
     for (index, what) in [(0, "id"), (1, "name"), (3, "lat"), (4, "lon")]
     where line.field(index).isEmpty {
       throw GazetteerError(

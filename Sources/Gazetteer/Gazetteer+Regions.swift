@@ -8,24 +8,18 @@ extension Gazetteer {
   /// country.
   func derivedRegion(_ direction: Direction, of base: Place) -> Place? {
     guard base.kind == .country, let index = placeIndex(id: base.id) else { return nil }
-    var south = Double.infinity
-    var north = -Double.infinity
-    var west = Double.infinity
-    var east = -Double.infinity
+    var extent = Extent()
     let country = store.placeCountry[index]
     for place in 0..<store.placeCount where store.placeCountry[place] == country {
       guard SpatialIndex.isIndexed(Place.Kind(code: store.placeKind[place])) else { continue }
-      south = min(south, store.placeLatitude[place])
-      north = max(north, store.placeLatitude[place])
-      west = min(west, store.placeLongitude[place])
-      east = max(east, store.placeLongitude[place])
+      extent.include(latitude: store.placeLatitude[place], longitude: store.placeLongitude[place])
     }
     var position = base.position
-    if south.isFinite {
+    if !extent.isEmpty {
       let fraction = direction.fraction
       position = Position(
-        longitude: west + (east - west) * fraction.longitude,
-        latitude: south + (north - south) * fraction.latitude)
+        longitude: extent.west + (extent.east - extent.west) * fraction.longitude,
+        latitude: extent.south + (extent.north - extent.south) * fraction.latitude)
     }
     return Place(
       id: base.id + "#" + direction.rawValue, name: direction.adjective + " " + base.name,

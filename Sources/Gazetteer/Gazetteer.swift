@@ -115,14 +115,13 @@ public struct Gazetteer: Sendable {
   func place(at index: Int) -> Place {
     let store = self.store
     let geonameid = store.placeGeonameid[index]
-    let curated = store.placeCuratedID[index]
-    let id = curated != GazetteerStore.none ? store.string(curated) : "geonames:\(geonameid)"
     let variants = store.variants[
       Int(store.placeVariantStart[index])..<Int(store.placeVariantStart[index + 1])]
     let source = store.placeSource[index]
     let note = store.placeNote[index]
     return Place(
-      id: id, name: store.string(store.placeName[index]), variants: variants.map(store.string),
+      id: placeID(at: index), name: store.string(store.placeName[index]),
+      variants: variants.map(store.string),
       position: Position(
         longitude: store.placeLongitude[index], latitude: store.placeLatitude[index]),
       country: store.string(store.placeCountry[index]),
@@ -132,6 +131,13 @@ public struct Gazetteer: Sendable {
       licence: store.string(store.placeLicence[index]),
       geonameid: geonameid >= 0 ? Int(geonameid) : nil,
       note: note != GazetteerStore.none ? store.string(note) : nil)
+  }
+
+  /// The id of the place with store number `index`, without making the whole place.
+  func placeID(at index: Int) -> String {
+    let curated = store.placeCuratedID[index]
+    return curated != GazetteerStore.none
+      ? store.string(curated) : "geonames:\(store.placeGeonameid[index])"
   }
 
   // MARK: - Name index
@@ -145,7 +151,7 @@ public struct Gazetteer: Sendable {
     (0..<store.keyCount).map { key in
       NameEntry(
         key: String(decoding: store.key(UInt32(key)), as: UTF8.self),
-        placeIDs: placeNumbers(key: UInt32(key)).map { place(at: $0).id })
+        placeIDs: placeNumbers(key: UInt32(key)).map(placeID(at:)))
     }
   }
 

@@ -18,11 +18,11 @@ struct GazetteerBuilder {
   /// the same place, metres.
   static let samePlaceDistance = 5_000.0
 
-  private(set) var arena = StringArena()
+  private var arena = StringArena()
   private var records: [PlaceRecord] = []
   private var byGeonameID: [Int: Int] = [:]
   private var byCuratedID: [String: Int] = [:]
-  private var pendingCountries: [(record: PlaceRecord, capital: String, capitalID: Int?)] = []
+  private var pendingCountries: [(record: PlaceRecord, capital: String)] = []
 
   /// Adds a GeoNames dump file.
   mutating func addGeoNames(path: String) throws(GazetteerError) {
@@ -57,7 +57,7 @@ struct GazetteerBuilder {
         name: name, latitude: .nan, longitude: .nan, country: arena.intern(row.iso2),
         kind: .country, population: row.population, geonameid: row.geonameid,
         licence: licence, isCurated: false)
-      pendingCountries.append((record, row.capital, nil))
+      pendingCountries.append((record, row.capital))
     }
   }
 
@@ -139,7 +139,7 @@ struct GazetteerBuilder {
     var index = IndexBuilder()
     index.reserve(spellings: records.reduce(0) { $0 + 1 + $1.variants.count })
     var places = records
-    var capitals = CapitalFinder(pending: pendingCountries, arena: arena)
+    var capitals = CapitalFinder(pending: pendingCountries)
     for (number, record) in places.enumerated() {
       let countries = capitals.countries(of: record) ?? []
       for spelling in [record.name] + record.variants {

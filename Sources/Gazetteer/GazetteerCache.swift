@@ -18,10 +18,9 @@ struct GazetteerCache {
 
   init(directory: String, sources: GazetteerSources) throws(GazetteerError) {
     key = try sources.identity()
-    let paths = (sources.geonames + sources.curated + [sources.countries ?? ""])
+    var paths = (sources.geonames + sources.curated + [sources.countries ?? ""])
       .map(GazetteerSources.realPath).joined(separator: "\n")
-    var text = paths
-    let hash = text.withUTF8 { Hash.fnv64($0) }
+    let hash = paths.withUTF8 { Hash.fnv64($0) }
     let name = "gazetteer-" + String(hash, radix: 16) + ".idx"
     path = (directory.hasSuffix("/") ? directory : directory + "/") + name
   }

@@ -31,12 +31,7 @@ enum GeoNamesReader {
     from line: TSVReader.Line, path: String, licence: UInt32, arena: inout StringArena,
     spellings: inout SpellingSet
   ) throws(GazetteerError) -> PlaceRecord {
-    guard line.fields.count == columnCount else {
-      throw GazetteerError(
-        .wrongColumnCount,
-        "GeoNames row has \(line.fields.count) tab-separated columns, expected \(columnCount)",
-        file: path, line: line.number, column: 1)
-    }
+    try line.requireColumns(columnCount, row: "GeoNames row", file: path)
     if let column = line.firstInvalidUTF8Column() {
       throw GazetteerError(
         .invalidText, "not valid UTF-8", file: path, line: line.number, column: column)
@@ -61,8 +56,7 @@ enum GeoNamesReader {
       kind: kind(featureClass: line.string(6), code: line.string(7), population: population),
       population: population, geonameid: geonameid, licence: licence, isCurated: false,
       featureCode: line.field(7).isEmpty ? nil : arena.intern(line.string(7)))
-    spellings.reset()
-    _ = spellings.insert(line.field(1), id: name, arena: arena)
+    spellings.reset(name: line.field(1), id: name)
     addSpelling(line.field(2), to: &record, arena: &arena, spellings: &spellings)
     let alternates = line.field(3)
     var start = 0
@@ -80,9 +74,7 @@ enum GeoNamesReader {
     _ bytes: UnsafeBufferPointer<UInt8>, to record: inout PlaceRecord, arena: inout StringArena,
     spellings: inout SpellingSet
   ) {
-    guard !bytes.isEmpty, !spellings.contains(bytes, arena: arena) else { return }
-    let id = arena.append(bytes)
-    _ = spellings.insert(bytes, id: id, arena: arena)
+    guard !bytes.isEmpty, let id = spellings.append(bytes, to: &arena) else { return }
     record.variants.append(id)
   }
 

@@ -115,12 +115,15 @@ struct NameFolder {
   /// Removes the article `ال` written on the front of an Arabic word of at least two more
   /// letters (`الموصل` → `موصل`).
   private mutating func stripArabicArticle(_ token: inout Token) {
-    guard token.end - token.start >= 8, letters[token.start] == 0xD8,
-      letters[token.start + 1] == 0xA7, letters[token.start + 2] == 0xD9,
-      letters[token.start + 3] == 0x84
-    else { return }
+    guard token.end - token.start >= 8, startsWithArabicArticle(token) else { return }
     token.start += 4
     hadArticle = true
+  }
+
+  /// Whether a token of at least four bytes starts with `ال` (UTF-8 D8 A7 D9 84).
+  private func startsWithArabicArticle(_ token: Token) -> Bool {
+    letters[token.start] == 0xD8 && letters[token.start + 1] == 0xA7
+      && letters[token.start + 2] == 0xD9 && letters[token.start + 3] == 0x84
   }
 
   private mutating func append(_ fold: UInt32) {
@@ -185,10 +188,7 @@ struct NameFolder {
   /// word `ال` on its own is an article too.
   private func isArticle(_ token: Token, before next: Token) -> Bool {
     let length = token.end - token.start
-    guard token.isASCII else {
-      return length == 4 && letters[token.start] == 0xD8 && letters[token.start + 1] == 0xA7
-        && letters[token.start + 2] == 0xD9 && letters[token.start + 3] == 0x84
-    }
+    guard token.isASCII else { return length == 4 && startsWithArabicArticle(token) }
     guard (2...3).contains(length) else { return false }
     let vowel = letters[token.start]
     guard vowel == UInt8(ascii: "a") || vowel == UInt8(ascii: "e") || vowel == UInt8(ascii: "u")

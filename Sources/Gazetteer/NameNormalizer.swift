@@ -42,8 +42,7 @@ public struct NameNormalizer: Sendable {
   /// - Parameter text: any text.
   public func tokens(in text: String) -> [NameToken] {
     var folder = NameFolder()
-    var text = text
-    text.withUTF8 { folder.fold($0) }
+    folder.fold(text)
     let utf8 = text.utf8
     return folder.tokens.map { token in
       let lower = utf8.index(utf8.startIndex, offsetBy: token.sourceStart)

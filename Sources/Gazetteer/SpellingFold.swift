@@ -25,7 +25,8 @@ enum SpellingFold {
       let afterNext = at(index + 2)
       var consumed = 1
       switch letter {
-      case Letter.a where (next == Letter.y || next == Letter.i) && !isVowel(afterNext):
+      case Letter.a where (next == Letter.y || next == Letter.i) && !isVowel(afterNext),
+        Letter.e where (next == Letter.y || next == Letter.i) && !isVowel(afterNext):
         output.append(Letter.a)
         output.append(Letter.i)
         consumed = 2
@@ -33,10 +34,6 @@ enum SpellingFold {
         output.append(Letter.u)
         consumed = 2
       case Letter.e where next == Letter.e:
-        output.append(Letter.i)
-        consumed = 2
-      case Letter.e where (next == Letter.y || next == Letter.i) && !isVowel(afterNext):
-        output.append(Letter.a)
         output.append(Letter.i)
         consumed = 2
       case Letter.o where next == Letter.u && isVowel(afterNext):
@@ -50,12 +47,6 @@ enum SpellingFold {
       case Letter.s where next == Letter.c && afterNext == Letter.h:
         output.append(Letter.s)
         consumed = 3
-      case Letter.s where next == Letter.h:
-        output.append(Letter.s)
-        consumed = 2
-      case Letter.c where next == Letter.h:
-        output.append(Letter.c)
-        consumed = 2
       case Letter.c where next == Letter.k:
         output.append(Letter.k)
         consumed = 2
@@ -70,7 +61,8 @@ enum SpellingFold {
         consumed = 2
       case Letter.g:
         output.append(Letter.j)
-      case Letter.p where next == Letter.h, Letter.t where next == Letter.h,
+      case Letter.s where next == Letter.h, Letter.c where next == Letter.h,
+        Letter.p where next == Letter.h, Letter.t where next == Letter.h,
         Letter.d where next == Letter.h, Letter.z where next == Letter.h:
         output.append(letter == Letter.p ? Letter.f : letter)
         consumed = 2

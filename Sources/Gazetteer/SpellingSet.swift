@@ -5,32 +5,31 @@ struct SpellingSet {
   /// Spellings whose hash collided with a different spelling's (practically never).
   private var overflow: [UInt32] = []
 
-  mutating func reset() {
+  /// Starts a row: forgets the spellings seen and records its name, `bytes`, as string `id`.
+  mutating func reset(name bytes: UnsafeBufferPointer<UInt8>, id: UInt32) {
     first.removeAll(keepingCapacity: true)
     overflow.removeAll(keepingCapacity: true)
+    first[Hash.fnv64(bytes)] = id
   }
 
-  /// Whether `bytes` was not seen yet; records it under `id` when new.
-  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, id: UInt32, arena: StringArena)
-    -> Bool
+  /// Appends `bytes` to `arena` and records them, unless they were seen already.
+  /// - Returns: the new string's id, or `nil` for a spelling already seen.
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to arena: inout StringArena)
+    -> UInt32?
   {
     let hash = Hash.fnv64(bytes)
     guard let seen = first[hash] else {
+      let id = arena.append(bytes)
       first[hash] = id
-      return true
+      return id
     }
-    if arena.withBytes(seen, { $0.elementsEqual(bytes) }) { return false }
-    if overflow.contains(where: { arena.withBytes($0) { $0.elementsEqual(bytes) } }) {
-      return false
+    if arena.withBytes(seen, { $0.elementsEqual(bytes) })
+      || overflow.contains(where: { arena.withBytes($0) { $0.elementsEqual(bytes) } })
+    {
+      return nil
     }
+    let id = arena.append(bytes)
     overflow.append(id)
-    return true
-  }
-
-  /// Whether `bytes` was seen, without recording it.
-  func contains(_ bytes: UnsafeBufferPointer<UInt8>, arena: StringArena) -> Bool {
-    guard let seen = first[Hash.fnv64(bytes)] else { return false }
-    return arena.withBytes(seen) { $0.elementsEqual(bytes) }
-      || overflow.contains { arena.withBytes($0) { $0.elementsEqual(bytes) } }
+    return id
   }
 }

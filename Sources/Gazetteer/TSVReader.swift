@@ -115,6 +115,19 @@ struct TSVReader {
 }
 
 extension TSVReader.Line {
+  /// Every field as a string, for checking a header line.
+  var strings: [String] { fields.indices.map(string) }
+
+  /// Checks that the line has `count` fields.
+  /// - Parameter row: how the message calls the line ("row", "GeoNames row").
+  /// - Throws: `GazetteerError(.wrongColumnCount)` naming the line.
+  func requireColumns(_ count: Int, row: String = "row", file: String) throws(GazetteerError) {
+    guard fields.count != count else { return }
+    throw GazetteerError(
+      .wrongColumnCount, "\(row) has \(fields.count) tab-separated columns, expected \(count)",
+      file: file, line: number, column: 1)
+  }
+
   /// Field `index` as an integer, or `nil` when empty.
   /// - Throws: `GazetteerError(.invalidNumber)` naming the line and column.
   func integer(_ index: Int, _ what: String, file: String) throws(GazetteerError) -> Int? {

@@ -1,7 +1,9 @@
 #if canImport(Glibc)
   import Glibc
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+  private let systemWrite = Darwin.write
 #endif
 
 /// A file written in full or not at all: bytes go to a temporary file beside the target,
@@ -100,7 +102,7 @@ public final class AtomicFile {
     var offset = 0
     while offset < buffer.count {
       let written = buffer.withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+        systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset)
       }
       guard written > 0 else {
         let reason = Self.lastError

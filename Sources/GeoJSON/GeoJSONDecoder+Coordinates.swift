@@ -69,16 +69,13 @@ extension GeoJSONDecoder {
     return Polygon(rings)
   }
 
-  /// Calls `body` with the cursor on each element of the array at the cursor.
+  /// Calls `body` with the cursor on each element of the coordinate array at the cursor.
   private mutating func forEachElement(
     of type: GeoJSONType, expecting element: String, depth: Int,
     _ body: (inout GeoJSONDecoder) throws(ParseFailure) -> Void
   ) throws(ParseFailure) {
     try expectArray(of: type, holding: "arrays of \(element.dropFirst(3))")
-    if try scanner.open(UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth) { return }
-    repeat {
-      try body(&self)
-    } while try scanner.nextElement(close: UInt8(ascii: "]"))
+    try forEachElement(depth: depth, body)
   }
 
   private mutating func parsePositions(

@@ -292,15 +292,12 @@ struct GeoJSONDecoder {
       throw wrongValue("\"geometries\" must be an array of geometry objects")
     }
     var geometries: [Geometry] = []
-    if try scanner.open(UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth + 1) {
-      return geometries
-    }
-    repeat {
-      guard scanner.current == UInt8(ascii: "{") else {
-        throw wrongValue("each member of \"geometries\" must be a geometry object")
+    try forEachElement(depth: depth + 1) { (decoder) throws(ParseFailure) in
+      guard decoder.scanner.current == UInt8(ascii: "{") else {
+        throw decoder.wrongValue("each member of \"geometries\" must be a geometry object")
       }
-      geometries.append(try parseGeometry(depth: depth + 2))
-    } while try scanner.nextElement(close: UInt8(ascii: "]"))
+      geometries.append(try decoder.parseGeometry(depth: depth + 2))
+    }
     return geometries
   }
 
@@ -309,12 +306,9 @@ struct GeoJSONDecoder {
       throw wrongValue("\"features\" must be an array of Feature objects")
     }
     var features: [Feature] = []
-    if try scanner.open(UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth + 1) {
-      return features
+    try forEachElement(depth: depth + 1) { (decoder) throws(ParseFailure) in
+      features.append(try decoder.parseFeature(depth: depth + 2))
     }
-    repeat {
-      features.append(try parseFeature(depth: depth + 2))
-    } while try scanner.nextElement(close: UInt8(ascii: "]"))
     return features
   }
 
@@ -358,19 +352,28 @@ struct GeoJSONDecoder {
       + "(RFC 7946 §5)"
     guard scanner.current == UInt8(ascii: "[") else { throw wrongValue(rule) }
     var values: [Double] = []
-    if try !scanner.open(UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth + 1) {
-      repeat {
-        switch scanner.current {
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          values.append(try scanner.parseNumber())
-        default: throw wrongValue(rule)
-        }
-      } while try scanner.nextElement(close: UInt8(ascii: "]"))
+    try forEachElement(depth: depth + 1) { (decoder) throws(ParseFailure) in
+      switch decoder.scanner.current {
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        values.append(try decoder.scanner.parseNumber())
+      default: throw decoder.wrongValue(rule)
+      }
     }
     guard values.count >= 4, values.count % 2 == 0 else {
       throw ParseFailure(.wrongType, "\(rule), found \(values.count) numbers", at: offset)
     }
     return values
+  }
+
+  /// Calls `body` with the cursor on each element of the array at the cursor; `depth` is the
+  /// array's nesting level.
+  mutating func forEachElement(
+    depth: Int, _ body: (inout GeoJSONDecoder) throws(ParseFailure) -> Void
+  ) throws(ParseFailure) {
+    if try scanner.open(UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth) { return }
+    repeat {
+      try body(&self)
+    } while try scanner.nextElement(close: UInt8(ascii: "]"))
   }
 
   /// A `.wrongType` failure for the value at the cursor, or the syntax failure when no value

@@ -48,11 +48,4 @@ public struct GeoJSONError: Error, Hashable, Sendable, CustomStringConvertible {
     return InputLocation(file: file ?? "<stdin>", line: line, column: column)
       .describe(message + at)
   }
-
-  /// The same error, located in `file`.
-  public func inFile(_ file: String?) -> GeoJSONError {
-    var copy = self
-    copy.file = file
-    return copy
-  }
 }

@@ -27,9 +27,6 @@ enum GeoJSONType: UInt8, CaseIterable {
 
   var isGeometry: Bool { rawValue <= GeoJSONType.geometryCollection.rawValue }
 
-  /// Whether objects of this type carry `coordinates`.
-  var hasCoordinates: Bool { rawValue < GeoJSONType.geometryCollection.rawValue }
-
   /// The type named by a `type` value, compared as bytes.
   static func named(_ key: Key, in bytes: UnsafeBufferPointer<UInt8>) -> GeoJSONType? {
     allCases.first { key.matches($0.name, in: bytes) }

@@ -28,29 +28,28 @@ public struct GeoJSONWriter: Hashable, Sendable {
 
   /// The text of any GeoJSON object.
   public func encode(_ object: GeoJSONObject) -> [UInt8] {
-    var bytes: [UInt8] = []
-    write(object, to: &bytes)
-    return bytes
+    Self.collect { write(object, to: &$0) }
   }
 
   /// The text of a Feature.
   public func encode(_ feature: Feature) -> [UInt8] {
-    var bytes: [UInt8] = []
-    write(feature, to: &bytes)
-    return bytes
+    Self.collect { write(feature, to: &$0) }
   }
 
   /// The text of a geometry object.
   public func encode(_ geometry: Geometry) -> [UInt8] {
-    var bytes: [UInt8] = []
-    write(geometry, to: &bytes)
-    return bytes
+    Self.collect { write(geometry, to: &$0) }
   }
 
   /// The text of any JSON value; numbers in shortest round-trip form.
   public func encode(_ value: JSONValue) -> [UInt8] {
+    Self.collect { write(value, to: &$0) }
+  }
+
+  /// The bytes that `write` appends to an empty buffer.
+  private static func collect(_ write: (inout [UInt8]) -> Void) -> [UInt8] {
     var bytes: [UInt8] = []
-    write(value, to: &bytes)
+    write(&bytes)
     return bytes
   }
 
@@ -132,8 +131,10 @@ public struct GeoJSONWriter: Hashable, Sendable {
     var members = MemberWriter(writer: self, level: level)
     members.open(to: &bytes)
     members.key("type", to: &bytes)
+    let name = geometry.type.name
     bytes.append(UInt8(ascii: "\""))
-    bytes.append(contentsOf: geometry.typeName.utf8)
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     bytes.append(UInt8(ascii: "\""))
     if case .geometryCollection(let geometries) = geometry {
       members.key("geometries", to: &bytes)
@@ -208,12 +209,10 @@ public struct GeoJSONWriter: Hashable, Sendable {
   @inline(__always) private func writePosition(_ position: Position, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "["))
     writeCoordinate(position.longitude, to: &bytes)
-    bytes.append(UInt8(ascii: ","))
-    if pretty { bytes.append(UInt8(ascii: " ")) }
+    writeNumberSeparator(to: &bytes)
     writeCoordinate(position.latitude, to: &bytes)
     if let altitude = position.altitude {
-      bytes.append(UInt8(ascii: ","))
-      if pretty { bytes.append(UInt8(ascii: " ")) }
+      writeNumberSeparator(to: &bytes)
       writeCoordinate(altitude, to: &bytes)
     }
     bytes.append(UInt8(ascii: "]"))
@@ -230,13 +229,16 @@ public struct GeoJSONWriter: Hashable, Sendable {
   func writeBoundingBox(_ bbox: [Double], to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "["))
     for (index, value) in bbox.enumerated() {
-      if index > 0 {
-        bytes.append(UInt8(ascii: ","))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
-      }
+      if index > 0 { writeNumberSeparator(to: &bytes) }
       writeCoordinate(value, to: &bytes)
     }
     bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// The comma between the numbers of a position or bbox, which stay on one line when pretty.
+  @inline(__always) private func writeNumberSeparator(to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: ","))
+    if pretty { bytes.append(UInt8(ascii: " ")) }
   }
 
   // MARK: JSON values
@@ -269,6 +271,8 @@ public struct GeoJSONWriter: Hashable, Sendable {
     members.close(to: &bytes)
   }
 
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
   /// Appends `string` in double quotes, escaping `"`, `\` and control characters (RFC 8259
   /// §7): the two-character forms `\n \r \t \b \f` where they exist, `\u00XX` otherwise.
   /// `/` and non-ASCII text are written as they are.
@@ -290,10 +294,9 @@ public struct GeoJSONWriter: Hashable, Sendable {
         case 0x08: bytes.append(UInt8(ascii: "b"))
         case 0x0C: bytes.append(UInt8(ascii: "f"))
         default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
           bytes.append(contentsOf: "u00".utf8)
-          bytes.append(hex[Int(byte >> 4)])
-          bytes.append(hex[Int(byte & 0xF)])
+          bytes.append(hexDigits[Int(byte >> 4)])
+          bytes.append(hexDigits[Int(byte & 0xF)])
         }
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))

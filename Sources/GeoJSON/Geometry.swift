@@ -9,15 +9,18 @@ public indirect enum Geometry: Hashable, Sendable {
   case geometryCollection([Geometry])
 
   /// The RFC 7946 `type` member of this geometry.
-  public var typeName: String {
+  public var typeName: String { type.name.description }
+
+  /// The `type` of this geometry, whose `name` is the text GeoJSON uses.
+  var type: GeoJSONType {
     switch self {
-    case .point: "Point"
-    case .multiPoint: "MultiPoint"
-    case .lineString: "LineString"
-    case .multiLineString: "MultiLineString"
-    case .polygon: "Polygon"
-    case .multiPolygon: "MultiPolygon"
-    case .geometryCollection: "GeometryCollection"
+    case .point: .point
+    case .multiPoint: .multiPoint
+    case .lineString: .lineString
+    case .multiLineString: .multiLineString
+    case .polygon: .polygon
+    case .multiPolygon: .multiPolygon
+    case .geometryCollection: .geometryCollection
     }
   }
 

@@ -11,13 +11,18 @@ struct BoundingBox: Hashable, Sendable {
   init?(_ geometry: Geometry) {
     var box: BoundingBox?
     geometry.forEachPosition { position in
-      let point = BoundingBox(
-        west: position.longitude, south: position.latitude, east: position.longitude,
-        north: position.latitude)
+      let point = BoundingBox(position)
       box = box.map { $0.union(point) } ?? point
     }
     guard let box else { return nil }
     self = box
+  }
+
+  /// The box of one position: no width, no height.
+  init(_ position: Position) {
+    self.init(
+      west: position.longitude, south: position.latitude, east: position.longitude,
+      north: position.latitude)
   }
 
   init(west: Double, south: Double, east: Double, north: Double) {
@@ -29,13 +34,15 @@ struct BoundingBox: Hashable, Sendable {
 
   /// The box around every geometry of `features`; `nil` when none has a position.
   init?(features: some Sequence<Feature>) {
-    var box: BoundingBox?
-    for geometry in features.lazy.compactMap(\.geometry) {
-      guard let part = BoundingBox(geometry) else { continue }
-      box = box.map { $0.union(part) } ?? part
-    }
-    guard let box else { return nil }
+    guard
+      let box = Self.union(of: features.lazy.compactMap(\.geometry).compactMap(BoundingBox.init))
+    else { return nil }
     self = box
+  }
+
+  /// The smallest box holding all of `boxes`; `nil` for none.
+  static func union(of boxes: some Sequence<BoundingBox>) -> BoundingBox? {
+    boxes.reduce(nil) { box, part in box.map { $0.union(part) } ?? part }
   }
 
   var centre: Position {

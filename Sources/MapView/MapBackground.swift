@@ -79,9 +79,7 @@ public struct MapBackground: Hashable, Sendable {
 
   /// The extent of the countries, `nil` without any.
   var extent: BoundingBox? {
-    countries.lazy.compactMap { BoundingBox($0.geometry) }.reduce(nil) { box, part in
-      box.map { $0.union(part) } ?? part
-    }
+    BoundingBox.union(of: countries.lazy.compactMap { BoundingBox($0.geometry) })
   }
 
   private static func isArea(_ geometry: Geometry) -> Bool {

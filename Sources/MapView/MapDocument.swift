@@ -79,16 +79,13 @@ public struct MapDocument: Hashable, Sendable {
       }
     }
     let all = (layers + steps).joined()
-    let styles = all.map(\.style)
-    let present = Set(styles.compactMap { $0.change?.kind })
+    let legend = SVGLegend(all.map(\.style), table: table)
     return Styled(
       layers: layers, steps: steps,
       extent: BoundingBox(features: all.map(\.feature)) ?? background.extent,
-      legendActors: table.legend(styles.flatMap(\.actors)),
-      changeKinds: MapChange.Kind.allCases.filter(present.contains),
-      hasFrontLine: styles.contains(where: \.isFrontLine),
-      hasUncoloured: styles.contains(where: \.hasNoColour),
-      hasChallenged: styles.contains(where: \.isChallenged))
+      legendActors: legend.actors, changeKinds: legend.changes,
+      hasFrontLine: legend.hasFrontLine, hasUncoloured: legend.hasUncoloured,
+      hasChallenged: legend.hasChallenged)
   }
 
   /// The date of the step shown first, when there is a series.

@@ -11,6 +11,18 @@ struct SVGLegend {
   private static let fontSize = 11.0
   private static let maximumCharacters = 28
 
+  /// The legend of features drawn with `styles`: the actors they name, in `table`'s order,
+  /// the kinds of change they highlight and which notes apply. The HTML map's legend lists
+  /// the same (`MapDocument.styled()`).
+  init(_ styles: [FeatureStyle], table: ActorTable) {
+    actors = table.legend(styles.flatMap(\.actors))
+    let present = Set(styles.compactMap { $0.change?.kind })
+    changes = MapChange.Kind.allCases.filter(present.contains)
+    hasFrontLine = styles.contains(where: \.isFrontLine)
+    hasUncoloured = styles.contains(where: \.hasNoColour)
+    hasChallenged = styles.contains(where: \.isChallenged)
+  }
+
   /// Draws the panel into `panel`, entries from the top, credits at the bottom; entries that
   /// do not fit are counted in a last line.
   func write(_ svg: inout SVGWriter, in panel: SVGRect, projection: String) {

@@ -51,14 +51,8 @@ public struct SVGMap: Sendable {
       height: Double(height) - Self.titleHeight)
     let viewport = try SVGViewport(
       extent: extent, frame: frame, padding: Self.framePadding, minimumSpan: Self.minimumSpan)
-    let legend = SVGLegend(
-      actors: ActorTable(document.actors).legend(shown.flatMap(\.style.actors)),
-      changes: MapChange.Kind.allCases.filter { kind in
-        shown.contains { $0.style.change?.kind == kind }
-      },
-      hasFrontLine: shown.contains { $0.style.isFrontLine },
-      hasUncoloured: shown.contains { $0.style.hasNoColour },
-      hasChallenged: shown.contains { $0.style.isChallenged })
+    let legend = SVGLegend(shown.map(\.style), table: ActorTable(document.actors))
+    let background = document.background.cropped(to: extent.expanded(by: 20))
     var svg = SVGWriter()
     svg.raw(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
@@ -69,12 +63,10 @@ public struct SVGMap: Sendable {
     writeDefinitions(&svg, frame: frame, changes: legend.changes)
     svg.element("rect", SVGWriter.attributes(of: frame) + [("fill", Self.seaColour)])
     svg.raw("<g clip-path=\"url(#map-frame)\">\n")
-    writeBackground(&svg, document.background.cropped(to: extent.expanded(by: 20)), viewport)
+    writeBackground(&svg, background, viewport)
     let markers = writeFeatures(&svg, shown, viewport)
     let furniture = SVGFurniture(frame: frame, viewport: viewport)
-    writeLabels(
-      &svg, shown, document.background.cropped(to: extent.expanded(by: 20)), viewport,
-      obstacles: markers + furniture.obstacles)
+    writeLabels(&svg, shown, background, viewport, obstacles: markers + furniture.obstacles)
     svg.raw("</g>\n")
     furniture.write(&svg)
     writeTitle(&svg, document.title, date: styled.steps.isEmpty ? nil : document.initialDate)

@@ -86,7 +86,7 @@ final class SVGViewport {
     let inner = SVGRect(
       x: frame.x + inset, y: frame.y + inset, width: frame.width - 2 * inset,
       height: frame.height - 2 * inset)
-    var box: BoundingBox?
+    var positions: [Position] = []
     for step in 0...16 {
       let t = Double(step) / 16
       let x = inner.x + inner.width * t
@@ -95,14 +95,9 @@ final class SVGViewport {
         SVGPoint(x: x, y: inner.y), SVGPoint(x: x, y: inner.maxY), SVGPoint(x: inner.x, y: y),
         SVGPoint(x: inner.maxX, y: y),
       ]
-      for case let position? in edges.map(position(at:)) {
-        let point = BoundingBox(
-          west: position.longitude, south: position.latitude, east: position.longitude,
-          north: position.latitude)
-        box = box.map { $0.union(point) } ?? point
-      }
+      positions += edges.compactMap(position(at:))
     }
-    return box
+    return BoundingBox.union(of: positions.map(BoundingBox.init))
   }
 
   private func canvasPoint(_ projected: Position) -> SVGPoint {

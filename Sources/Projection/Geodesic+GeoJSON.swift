@@ -18,9 +18,8 @@ extension Geodesic {
   public func area(of polygon: Polygon) -> Double {
     var total = 0.0
     for (index, ring) in polygon.rings.enumerated() {
-      let measure = self.polygon(
-        latitudes: ring.positions.map(\.latitude), longitudes: ring.positions.map(\.longitude))
-      total += index == 0 ? abs(measure.area) : -abs(measure.area)
+      let area = abs(measure(ring).area)
+      total += index == 0 ? area : -area
     }
     return total
   }
@@ -28,12 +27,12 @@ extension Geodesic {
   /// Perimeter of a polygon on the ellipsoid in metres: the lengths of all its rings, holes
   /// included, along geodesics (`geod_polygonarea`).
   public func perimeter(of polygon: Polygon) -> Double {
-    polygon.rings.reduce(0) { total, ring in
-      total
-        + self.polygon(
-          latitudes: ring.positions.map(\.latitude), longitudes: ring.positions.map(\.longitude)
-        ).perimeter
-    }
+    polygon.rings.reduce(0) { $0 + measure($1).perimeter }
+  }
+
+  private func measure(_ ring: LinearRing) -> PolygonMeasure {
+    self.polygon(
+      latitudes: ring.positions.map(\.latitude), longitudes: ring.positions.map(\.longitude))
   }
 
   /// Area of any geometry in square metres: the sum over its polygons; zero for points and

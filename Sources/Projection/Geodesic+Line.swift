@@ -45,7 +45,7 @@ extension Geodesic {
   ) -> GeneralInverse {
     var result = GeneralInverse(
       distance: 0, initialAzimuth: 0, finalAzimuth: 0, reducedLength: 0, scale12: 0, scale21: 0)
-    _ = RawGeodesic.for(self).withPointer { g in
+    _ = withPointer { g in
       geod_geninverse(
         g, latitude1, longitude1, latitude2, longitude2, &result.distance,
         &result.initialAzimuth, &result.finalAzimuth, &result.reducedLength, &result.scale12,
@@ -65,7 +65,7 @@ extension Geodesic {
   ) -> GeneralPosition {
     var result = GeneralPosition(
       latitude: 0, longitude: 0, azimuth: 0, reducedLength: 0, scale12: 0, scale21: 0)
-    _ = RawGeodesic.for(self).withPointer { g in
+    _ = withPointer { g in
       geod_gendirect(
         g, latitude, longitude, azimuth, UInt32(GEOD_NOFLAGS.rawValue), distance,
         &result.latitude, &result.longitude, &result.azimuth, nil, &result.reducedLength,
@@ -104,7 +104,7 @@ public struct GeodesicLine: Sendable {
     longitude2: Double
   ) {
     var value = geod_geodesicline()
-    RawGeodesic.for(geodesic).withPointer { g in
+    geodesic.withPointer { g in
       geod_inverseline(
         &value, g, latitude1, longitude1, latitude2, longitude2, UInt32(Self.capabilities))
     }
@@ -118,7 +118,7 @@ public struct GeodesicLine: Sendable {
   ///   - azimuth: degrees clockwise from north.
   public init(_ geodesic: Geodesic, latitude: Double, longitude: Double, azimuth: Double) {
     var value = geod_geodesicline()
-    RawGeodesic.for(geodesic).withPointer { g in
+    geodesic.withPointer { g in
       geod_lineinit(&value, g, latitude, longitude, azimuth, UInt32(Self.capabilities))
     }
     line = value
@@ -159,38 +159,5 @@ public struct GeodesicLine: Sendable {
       line, UInt32(GEOD_NOFLAGS.rawValue), distance, &result.latitude, &result.longitude,
       &result.azimuth, nil, &result.reducedLength, &result.scale12, &result.scale21, nil)
     return result
-  }
-}
-
-/// PROJ's `geod_geodesic` for an ellipsoid. `Geodesic` keeps its own copy private, so this
-/// file rebuilds it (`geod_init`) and keeps the WGS 84 one for the life of the process, which
-/// every hot loop uses without reference counting; other ellipsoids pay a `geod_init` per
-/// call.
-private enum RawGeodesic {
-  // Written once by `geod_init` before anything can read it, never written again: sharing
-  // the pointer between threads is safe.
-  nonisolated(unsafe) private static let wgs84: UnsafeMutablePointer<geod_geodesic> = {
-    let pointer = UnsafeMutablePointer<geod_geodesic>.allocate(capacity: 1)
-    pointer.initialize(to: geod_geodesic())
-    geod_init(pointer, Geodesic.wgs84.equatorialRadius, Geodesic.wgs84.flattening)
-    return pointer
-  }()
-
-  static func `for`(_ geodesic: Geodesic) -> Handle { Handle(geodesic: geodesic) }
-
-  struct Handle {
-    let geodesic: Geodesic
-
-    @inline(__always)
-    func withPointer<R>(_ body: (UnsafePointer<geod_geodesic>) -> R) -> R {
-      if geodesic.equatorialRadius == Geodesic.wgs84.equatorialRadius
-        && geodesic.flattening == Geodesic.wgs84.flattening
-      {
-        return body(UnsafePointer(RawGeodesic.wgs84))
-      }
-      var value = geod_geodesic()
-      geod_init(&value, geodesic.equatorialRadius, geodesic.flattening)
-      return body(&value)
-    }
   }
 }

@@ -3,8 +3,8 @@ internal import CPROJ
 /// Geodesics on an ellipsoid, WGS 84 by default, through PROJ's `geod_*` routines (C. F. F.
 /// Karney, "Algorithms for geodesics", J. Geodesy 87, 2013): accurate to a few nanometres.
 ///
-/// A value type holding the precomputed series coefficients (`geod_init`), so create one and
-/// reuse it; it is immutable and safe to share between threads.
+/// Holds the precomputed series coefficients (`geod_init`), so create one and reuse it; it is
+/// immutable and safe to share between threads.
 public struct Geodesic: Sendable {
   /// The result of an inverse problem.
   public struct Inverse: Hashable, Sendable {
@@ -41,7 +41,7 @@ public struct Geodesic: Sendable {
   public let equatorialRadius: Double
   /// Flattening (dimensionless).
   public let flattening: Double
-  private let geodesic: geod_geodesic
+  private let coefficients: Coefficients
 
   /// - Parameters:
   ///   - equatorialRadius: semi-major axis in metres.
@@ -49,9 +49,7 @@ public struct Geodesic: Sendable {
   public init(equatorialRadius: Double, flattening: Double) {
     self.equatorialRadius = equatorialRadius
     self.flattening = flattening
-    var value = geod_geodesic()
-    geod_init(&value, equatorialRadius, flattening)
-    geodesic = value
+    coefficients = Coefficients(equatorialRadius: equatorialRadius, flattening: flattening)
   }
 
   /// Solves the inverse problem (`geod_inverse`): distance and azimuths between two points.
@@ -62,7 +60,7 @@ public struct Geodesic: Sendable {
     var distance = 0.0
     var azimuth1 = 0.0
     var azimuth2 = 0.0
-    withUnsafePointer(to: geodesic) {
+    withPointer {
       geod_inverse(
         $0, latitude1, longitude1, latitude2, longitude2, &distance, &azimuth1, &azimuth2)
     }
@@ -81,7 +79,7 @@ public struct Geodesic: Sendable {
     var latitude2 = 0.0
     var longitude2 = 0.0
     var azimuth2 = 0.0
-    withUnsafePointer(to: geodesic) {
+    withPointer {
       geod_direct($0, latitude, longitude, azimuth, distance, &latitude2, &longitude2, &azimuth2)
     }
     return Direct(latitude: latitude2, longitude: longitude2, finalAzimuth: azimuth2)
@@ -101,9 +99,30 @@ public struct Geodesic: Sendable {
     }
     var area = 0.0
     var perimeter = 0.0
-    withUnsafePointer(to: geodesic) { g in
+    withPointer { g in
       geod_polygonarea(g, &lats, &lons, Int32(lats.count), &area, &perimeter)
     }
     return PolygonMeasure(area: area, perimeter: perimeter)
   }
+
+  /// Runs `body` with PROJ's `geod_geodesic` for this ellipsoid, for the `geod_*` calls.
+  @inline(__always)
+  func withPointer<R>(_ body: (UnsafePointer<geod_geodesic>) -> R) -> R {
+    withExtendedLifetime(coefficients) { body($0.pointer) }
+  }
+}
+
+/// PROJ's `geod_geodesic` for one ellipsoid, kept on the heap so that every `geod_*` call reads
+/// it in place: a stored struct would be copied (408 bytes) into a temporary on each call.
+private final class Coefficients: @unchecked Sendable {
+  // Written once by `geod_init` before the pointer is shared, then only read.
+  let pointer: UnsafeMutablePointer<geod_geodesic>
+
+  init(equatorialRadius: Double, flattening: Double) {
+    pointer = .allocate(capacity: 1)
+    pointer.initialize(to: geod_geodesic())
+    geod_init(pointer, equatorialRadius, flattening)
+  }
+
+  deinit { pointer.deallocate() }
 }

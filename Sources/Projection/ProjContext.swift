@@ -55,6 +55,17 @@ final class ProjContext {
     }
   }
 
+  /// The error for the context's last failure, with PROJ's reason and error number
+  /// (`proj_context_errno`); `code` defaults to the one that number stands for.
+  func failure(
+    _ message: String, context definition: String, code: ProjectionError.Code? = nil
+  ) -> ProjectionError {
+    let errno = proj_context_errno(pointer)
+    return ProjectionError(
+      code ?? ProjectionError.code(forProjErrno: Int(errno)), message, context: definition,
+      reason: reason(errno: errno), projErrno: Int(errno))
+  }
+
   /// Creates an object from a definition (`proj_create`), or `nil` with the log filled.
   func create(_ definition: String) -> OpaquePointer? {
     clearLog()

@@ -58,19 +58,15 @@ public final class Transformer: CustomStringConvertible {
       let operation = proj_create_crs_to_crs_from_pj(
         context.pointer, sourceObject, targetObject, nil, nil)
     else {
-      let errno = proj_context_errno(context.pointer)
-      throw ProjectionError(
-        .noOperation, "no coordinate operation from \(source) to \(target)",
-        context: "\(source.definition) → \(target.definition)",
-        reason: context.reason(errno: errno), projErrno: Int(errno))
+      throw context.failure(
+        "no coordinate operation from \(source) to \(target)",
+        context: "\(source.definition) → \(target.definition)", code: .noOperation)
     }
     defer { proj_destroy(operation) }
     guard let normalized = proj_normalize_for_visualization(context.pointer, operation) else {
-      let errno = proj_context_errno(context.pointer)
-      throw ProjectionError(
-        .projFailure, "cannot put \(source) → \(target) into longitude/latitude order",
-        context: "\(source.definition) → \(target.definition)",
-        reason: context.reason(errno: errno), projErrno: Int(errno))
+      throw context.failure(
+        "cannot put \(source) → \(target) into longitude/latitude order",
+        context: "\(source.definition) → \(target.definition)", code: .projFailure)
     }
     self.init(
       context: context, operation: normalized, source: source, target: target,
@@ -93,11 +89,7 @@ public final class Transformer: CustomStringConvertible {
   public convenience init(operation definition: String) throws(ProjectionError) {
     let context = try ProjContext(legacyInitFiles: true)
     guard let operation = context.create(definition) else {
-      let errno = proj_context_errno(context.pointer)
-      throw ProjectionError(
-        ProjectionError.code(forProjErrno: Int(errno)),
-        "invalid coordinate operation: \(definition)", context: definition,
-        reason: context.reason(errno: errno), projErrno: Int(errno))
+      throw context.failure("invalid coordinate operation: \(definition)", context: definition)
     }
     guard proj_is_crs(operation) == 0 else {
       proj_destroy(operation)
@@ -274,10 +266,9 @@ public final class Transformer: CustomStringConvertible {
     _ crs: CRS, in context: ProjContext
   ) throws(ProjectionError) -> OpaquePointer {
     guard let object = context.create(crs.projDefinition) else {
-      let errno = proj_context_errno(context.pointer)
-      throw ProjectionError(
-        .invalidDefinition, "invalid CRS definition: \(crs.definition)",
-        context: crs.definition, reason: context.reason(errno: errno), projErrno: Int(errno))
+      throw context.failure(
+        "invalid CRS definition: \(crs.definition)", context: crs.definition,
+        code: .invalidDefinition)
     }
     return object
   }

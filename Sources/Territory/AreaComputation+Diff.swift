@@ -103,14 +103,9 @@ extension AreaComputation {
   private func trimmed(_ shape: PlanarShape, to box: PlanarBox) throws(TerritoryError)
     -> PlanarShape
   {
-    guard let own = shape.box, !Self.contains(box.expanded(by: 1), own) else { return shape }
+    guard let own = shape.box, !box.expanded(by: 1).contains(own) else { return shape }
     let cut = try engine.clip(shape, to: box.expanded(by: 1))
     return cut.isPolygonal && cut.isValid ? cut : shape
-  }
-
-  private static func contains(_ outer: PlanarBox, _ inner: PlanarBox) -> Bool {
-    outer.minX <= inner.minX && outer.minY <= inner.minY && inner.maxX <= outer.maxX
-      && inner.maxY <= outer.maxY
   }
 }
 

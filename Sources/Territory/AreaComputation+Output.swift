@@ -15,7 +15,7 @@ extension AreaComputation {
 
   /// The output areas and fronts of a layout.
   func controlAreas(
-    of layout: PlanarLayout, asOf: String?, placesUsed: Int, placesWithoutReach: Int
+    of layout: PlanarLayout, asOf: String?, placesWithoutReach: Int
   ) throws(TerritoryError) -> ControlAreas {
     let jobs = layout.areas.keys.sorted().map { areaClass in
       AreaJob(
@@ -36,7 +36,7 @@ extension AreaComputation {
     return ControlAreas(
       asOf: asOf, areas: areas, fronts: fronts, countries: region?.countries ?? [],
       clippedArea: region?.geodesicArea, repairs: repairs + (region?.repairs ?? 0),
-      placesUsed: placesUsed, placesWithoutReach: placesWithoutReach)
+      placesUsed: layout.places.values.reduce(0, +), placesWithoutReach: placesWithoutReach)
   }
 
   /// One class's planar polygons, to be unprojected and measured.
@@ -69,9 +69,7 @@ extension AreaComputation {
         }
         if thread == 0 {
           for index in known {
-            part.areas[index] = (part.polygons[index] ?? []).reduce(0) {
-              $0 + part.rings.area(of: $1)
-            }
+            part.areas[index] = part.rings.area(of: part.polygons[index] ?? [])
           }
         }
         return part
@@ -81,9 +79,7 @@ extension AreaComputation {
     var result = shared.value
     if let error = result.error { throw error }
     if let unknown {
-      result.areas[unknown] = (result.polygons[unknown] ?? []).reduce(0) {
-        $0 + result.rings.area(of: $1)
-      }
+      result.areas[unknown] = result.rings.area(of: result.polygons[unknown] ?? [])
     }
     var areas: [ControlArea] = []
     for (index, job) in jobs.enumerated() {

@@ -88,9 +88,7 @@ extension AreaComputation {
     let boxes = containers.map { PlanarBox($0.rings[0]) }
     for (shell, probe) in zip(shells, probes) {
       let host = order.first { index in
-        guard let box = boxes[index], box.minX <= probe.x, probe.x <= box.maxX,
-          box.minY <= probe.y, probe.y <= box.maxY
-        else { return false }
+        guard let box = boxes[index], box.contains(probe) else { return false }
         return PlanarPolygon.ring(containers[index].rings[0], contains: probe)
       }
       guard let host else { continue }

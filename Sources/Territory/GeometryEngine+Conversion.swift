@@ -10,41 +10,27 @@ extension GeometryEngine {
 
   /// A GEOS MultiPolygon of `polygons` (an empty one for none).
   func multiPolygon(_ polygons: [PlanarPolygon]) throws(TerritoryError) -> PlanarShape {
-    var members: [OpaquePointer?] = []
-    members.reserveCapacity(polygons.count)
-    for polygon in polygons { members.append(try polygonPointer(polygon)) }
-    return try collection(of: &members, type: GEOS_MULTIPOLYGON)
+    try collection(of: polygons, type: GEOS_MULTIPOLYGON, polygonPointer)
   }
 
   /// A GEOS MultiPoint of `points`.
   func multiPoint(_ points: [PlanarPoint]) throws(TerritoryError) -> PlanarShape {
-    var members: [OpaquePointer?] = []
-    members.reserveCapacity(points.count)
-    for point in points {
+    try collection(of: points, type: GEOS_MULTIPOINT) { point throws(TerritoryError) in
       guard let member = GEOSGeom_createPointFromXY_r(handle, point.x, point.y) else {
         throw failure("a point")
       }
-      members.append(member)
+      return member
     }
-    return try collection(of: &members, type: GEOS_MULTIPOINT)
   }
 
   /// A GEOS LineString through `points`.
   func lineString(_ points: [PlanarPoint]) throws(TerritoryError) -> PlanarShape {
-    try wrap(GEOSGeom_createLineString_r(handle, try sequence(points)), "a line")
+    try wrap(try lineStringPointer(points), "a line")
   }
 
   /// A GEOS MultiLineString of `lines`.
   func multiLineString(_ lines: [[PlanarPoint]]) throws(TerritoryError) -> PlanarShape {
-    var members: [OpaquePointer?] = []
-    members.reserveCapacity(lines.count)
-    for line in lines {
-      guard let member = GEOSGeom_createLineString_r(handle, try sequence(line)) else {
-        throw failure("a line")
-      }
-      members.append(member)
-    }
-    return try collection(of: &members, type: GEOS_MULTILINESTRING)
+    try collection(of: lines, type: GEOS_MULTILINESTRING, lineStringPointer)
   }
 
   /// A GeometryCollection (or a Multi* of `type`) that takes over `shapes`, which must not be
@@ -187,6 +173,13 @@ extension GeometryEngine {
     return sequence
   }
 
+  private func lineStringPointer(_ points: [PlanarPoint]) throws(TerritoryError) -> OpaquePointer {
+    guard let line = GEOSGeom_createLineString_r(handle, try sequence(points)) else {
+      throw failure("a line")
+    }
+    return line
+  }
+
   private func polygonPointer(_ polygon: PlanarPolygon) throws(TerritoryError) -> OpaquePointer {
     var rings: [OpaquePointer] = []
     for points in polygon.rings {
@@ -208,6 +201,25 @@ extension GeometryEngine {
     }
     guard let made else { throw failure("a polygon") }
     return made
+  }
+
+  /// A collection of `type` with one member made by `make` per item; the members made before
+  /// a failure are destroyed.
+  private func collection<Item>(
+    of items: [Item], type: GEOSGeomTypes,
+    _ make: (Item) throws(TerritoryError) -> OpaquePointer
+  ) throws(TerritoryError) -> PlanarShape {
+    var members: [OpaquePointer?] = []
+    members.reserveCapacity(items.count)
+    for item in items {
+      do throws(TerritoryError) {
+        members.append(try make(item))
+      } catch {
+        for member in members { GEOSGeom_destroy_r(handle, member) }
+        throw error
+      }
+    }
+    return try collection(of: &members, type: type)
   }
 
   private func collection(

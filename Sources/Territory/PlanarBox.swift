@@ -48,6 +48,16 @@ struct PlanarBox: Hashable, Sendable {
     ]
   }
 
+  /// Whether `point` lies in the box or on its edge.
+  func contains(_ point: PlanarPoint) -> Bool {
+    minX <= point.x && point.x <= maxX && minY <= point.y && point.y <= maxY
+  }
+
+  /// Whether `other` lies wholly in the box (edges may touch).
+  func contains(_ other: PlanarBox) -> Bool {
+    minX <= other.minX && minY <= other.minY && other.maxX <= maxX && other.maxY <= maxY
+  }
+
   /// Whether the two boxes share any point.
   func intersects(_ other: PlanarBox) -> Bool {
     minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY

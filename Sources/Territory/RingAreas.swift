@@ -31,4 +31,9 @@ struct RingAreas: Sendable {
     }
     return total
   }
+
+  /// The geodesic area of several polygons, m².
+  mutating func area(of polygons: [Polygon]) -> Double {
+    polygons.reduce(0) { $0 + area(of: $1) }
+  }
 }

@@ -19,11 +19,9 @@ extension TerritoryBuilder {
     let old = try computation.layout(of: before)
     let new = try computation.layout(of: after)
     let oldAreas = try computation.controlAreas(
-      of: old, asOf: beforeDate, placesUsed: old.places.values.reduce(0, +),
-      placesWithoutReach: placesWithoutReach(before))
+      of: old, asOf: beforeDate, placesWithoutReach: placesWithoutReach(before))
     let newAreas = try computation.controlAreas(
-      of: new, asOf: afterDate, placesUsed: new.places.values.reduce(0, +),
-      placesWithoutReach: placesWithoutReach(after))
+      of: new, asOf: afterDate, placesWithoutReach: placesWithoutReach(after))
     var changes: [AreaChange] = []
     var repairs = 0
     var rings = RingAreas()
@@ -33,8 +31,9 @@ extension TerritoryBuilder {
         planar[key] ?? [], engine: computation.engine, projection: computation.projection,
         repairs: &repairs)
       guard !polygons.isEmpty else { continue }
-      let area = polygons.reduce(0) { $0 + rings.area(of: $1) }
-      changes.append(AreaChange(from: key.from, to: key.to, polygons: polygons, area: area))
+      changes.append(
+        AreaChange(
+          from: key.from, to: key.to, polygons: polygons, area: rings.area(of: polygons)))
     }
     var diff = AreaDiff(
       before: oldAreas, after: newAreas, changes: changes, balances: Self.balances(of: changes))

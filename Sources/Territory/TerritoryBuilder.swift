@@ -46,8 +46,7 @@ public struct TerritoryBuilder: Sendable {
       segments: Self.discVertices)
     let layout = try computation.layout(of: points)
     return try computation.controlAreas(
-      of: layout, asOf: asOf, placesUsed: layout.places.values.reduce(0, +),
-      placesWithoutReach: placesWithoutReach(points))
+      of: layout, asOf: asOf, placesWithoutReach: placesWithoutReach(points))
   }
 
   /// How many points have a kind that reaches nowhere.

@@ -20,4 +20,10 @@ import Testing
     let table = TextTable(header: ["A", "B"], rows: [["x"]])
     #expect(table.render() == "A  B\n-  -\nx\n")
   }
+
+  @Test func theRuleUnderTheHeaderIsOptional() {
+    let table = TextTable(
+      header: ["name", "km"], rows: [["Sinjar", "30.778"]], underlinesHeader: false)
+    #expect(table.render() == "name    km\nSinjar  30.778\n")
+  }
 }

@@ -5,10 +5,6 @@ import Testing
 struct DiffCommandTests {
   let ledger = LedgerCommandTests.seedLedger
 
-  private func json(_ text: String) throws -> [String: Any] {
-    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
-
   private func snapshot(_ date: String, in directory: URL, format: String = "geojson") throws
     -> String
   {

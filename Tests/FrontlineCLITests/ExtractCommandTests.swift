@@ -4,9 +4,9 @@ import Testing
 
 /// `frontline extract`, run as a user runs it.
 struct ExtractCommandTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let seed = repository.appendingPathComponent("seeds/000_e790da4f0a973771.txt").path
+  static let seed = LedgerCommandTests.repository.appendingPathComponent(
+    "seeds/000_e790da4f0a973771.txt"
+  ).path
 
   /// The features of a GeoJSON FeatureCollection written by a run.
   private func features(_ result: FrontlineBinary.Result) throws -> [Feature] {

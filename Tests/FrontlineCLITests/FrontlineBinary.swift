@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `frontline` executable the way a user does, for end-to-end tests.
 ///
@@ -79,4 +80,9 @@ enum FrontlineBinary {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return directory
   }
+}
+
+/// The JSON object `text` holds; records an issue and throws when it holds anything else.
+func json(_ text: String) throws -> [String: Any] {
+  try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
 }

@@ -10,8 +10,7 @@ import Testing
   /// Monthly snapshots of the sample ledger, 2017-04-01 to 2017-07-01, 7 places each.
   static let ledgerSeries = fixtures.appendingPathComponent("snapshots-monthly.geojsonl").path
   /// The ledger of the seed report, as shipped in `seeds/`.
-  static let seedLedger = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../seeds/000_e790da4f0a973771.ledger.ndjson").standardized.path
+  static let seedLedger = LedgerCommandTests.seedLedger
   static let hasChromium = HeadlessChromium.executable != nil
   static let hasLeaflet = FileManager.default.fileExists(
     atPath: "/usr/share/javascript/leaflet/leaflet.css")

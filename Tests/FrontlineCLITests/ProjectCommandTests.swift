@@ -17,10 +17,6 @@ struct ProjectCommandTests {
 
     """
 
-  private func json(_ text: String) throws -> [String: Any] {
-    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
-
   /// The coordinates of every feature's geometry, flattened to positions.
   private func positions(_ object: [String: Any]) throws -> [[Double]] {
     let features = try #require(object["features"] as? [[String: Any]])

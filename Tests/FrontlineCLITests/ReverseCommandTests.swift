@@ -3,10 +3,6 @@ import Testing
 
 /// `frontline reverse`, run as a user runs it.
 struct ReverseCommandTests {
-  private func json(_ text: String) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
-
   @Test func nearestPlacesAndCountry() throws {
     let result = try FrontlineBinary.run(["reverse", "36.32", "41.87", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")

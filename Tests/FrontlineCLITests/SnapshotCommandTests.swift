@@ -5,10 +5,6 @@ import Testing
 struct SnapshotCommandTests {
   let ledger = LedgerCommandTests.seedLedger
 
-  private func json(_ text: String) throws -> [String: Any] {
-    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
-
   private func properties(_ feature: Any) -> [String: Any] {
     (feature as? [String: Any])?["properties"] as? [String: Any] ?? [:]
   }

@@ -6,20 +6,12 @@ struct CuratedPlacesReaderTests {
   static let header = CuratedPlacesReader.header.joined(separator: "\t")
 
   private func read(_ text: String) throws -> (records: [PlaceRecord], arena: StringArena) {
-    let path = try Fixture.temporaryFile(text, name: "places.tsv")
-    var arena = StringArena()
-    var records: [PlaceRecord] = []
-    try CuratedPlacesReader.read(path: path, arena: &arena, into: &records)
-    return (records, arena)
+    try Fixture.records(
+      at: Fixture.temporaryFile(text, name: "places.tsv"), CuratedPlacesReader.read)
   }
 
   private func error(_ text: String) throws -> GazetteerError? {
-    do {
-      _ = try read(text)
-      return nil
-    } catch let error as GazetteerError {
-      return error
-    }
+    try Fixture.readError(text, name: "places.tsv", CuratedPlacesReader.read)
   }
 
   private static func row(
@@ -32,10 +24,8 @@ struct CuratedPlacesReaderTests {
   }
 
   @Test func readsTheShippedFile() throws {
-    var arena = StringArena()
-    var records: [PlaceRecord] = []
-    try CuratedPlacesReader.read(
-      path: Fixture.dataDirectory + "/places.tsv", arena: &arena, into: &records)
+    let (records, arena) = try Fixture.records(
+      at: Fixture.dataDirectory + "/places.tsv", CuratedPlacesReader.read)
     #expect(records.count == 35)
     let sinjar = try #require(records.first { $0.curatedID.map(arena.string) == "sinjar" })
     #expect(sinjar.geonameid == 448149)

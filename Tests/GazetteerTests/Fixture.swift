@@ -25,6 +25,33 @@ enum Fixture {
     }
   }()
 
+  /// A reader of place rows: `GeoNamesReader.read` or `CuratedPlacesReader.read`.
+  typealias RecordReader = (String, inout StringArena, inout [PlaceRecord]) throws(GazetteerError)
+    -> Void
+
+  /// The records `reader` reads from `path`, with the arena holding their strings.
+  static func records(
+    at path: String, _ reader: RecordReader
+  ) throws(GazetteerError) -> (records: [PlaceRecord], arena: StringArena) {
+    var arena = StringArena()
+    var records: [PlaceRecord] = []
+    try reader(path, &arena, &records)
+    return (records, arena)
+  }
+
+  /// The error `reader` reports for a file `name` holding `text`, or `nil` when it reads it.
+  static func readError(
+    _ text: String, name: String, _ reader: RecordReader
+  ) throws -> GazetteerError? {
+    let path = try temporaryFile(text, name: name)
+    do {
+      _ = try records(at: path, reader)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
   /// Writes `text` to a new temporary file and returns its path.
   static func temporaryFile(_ text: String, name: String = "gazetteer.txt") throws -> String {
     let folder = FileManager.default.temporaryDirectory

@@ -25,27 +25,16 @@ struct GeoNamesReaderTests {
   }
 
   private func read(_ text: String) throws -> (records: [PlaceRecord], arena: StringArena) {
-    let path = try Fixture.temporaryFile(text)
-    var arena = StringArena()
-    var records: [PlaceRecord] = []
-    try GeoNamesReader.read(path: path, arena: &arena, into: &records)
-    return (records, arena)
+    try Fixture.records(at: Fixture.temporaryFile(text), GeoNamesReader.read)
   }
 
   private func error(_ text: String) throws -> GazetteerError? {
-    do {
-      _ = try read(text)
-      return nil
-    } catch let error as GazetteerError {
-      return error
-    }
+    try Fixture.readError(text, name: "gazetteer.txt", GeoNamesReader.read)
   }
 
   @Test func readsTheSampleOfShippedRows() throws {
-    var arena = StringArena()
-    var records: [PlaceRecord] = []
-    try GeoNamesReader.read(
-      path: Fixture.path("geonames-sample.txt"), arena: &arena, into: &records)
+    let (records, arena) = try Fixture.records(
+      at: Fixture.path("geonames-sample.txt"), GeoNamesReader.read)
     #expect(records.count == 10)
     let mosul = try #require(records.first { $0.geonameid == 99072 })
     #expect(arena.string(mosul.name) == "Mosul")
@@ -124,11 +113,7 @@ struct GeoNamesReaderTests {
     var bytes = Array(Self.row("1", "Hit").utf8)
     bytes[2] = 0xFF
     let path = try Fixture.temporaryFile("")
-    try bytes.withUnsafeBufferPointer { buffer in
-      let file = fopen(path, "w")
-      fwrite(buffer.baseAddress, 1, buffer.count, file)
-      fclose(file)
-    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
     var arena = StringArena()
     var records: [PlaceRecord] = []
     let error = #expect(throws: GazetteerError.self) {

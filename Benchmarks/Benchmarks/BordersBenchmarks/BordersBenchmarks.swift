@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Borders
 import GeoJSON
 
@@ -29,17 +30,6 @@ func randomPoints(_ count: Int, seed: UInt64 = 2017) -> [Position] {
   }
 }
 
-/// Runs `body` once, measured, and records how many of `count` points it handles per second.
-func measurePoints(_ benchmark: Benchmark, count: Int, _ body: () -> Void) {
-  let clock = ContinuousClock()
-  benchmark.startMeasurement()
-  let elapsed = clock.measure(body)
-  benchmark.stopMeasurement()
-  let seconds =
-    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-  benchmark.measurement(pointsPerSecond, Int((Double(count) / seconds).rounded()))
-}
-
 let benchmarks: @Sendable () -> Void = {
   let configuration = Benchmark.Configuration(
     metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, pointsPerSecond],
@@ -51,7 +41,7 @@ let benchmarks: @Sendable () -> Void = {
     let library = try BorderLibrary(dataDirectory: dataDirectory)
     let lines = try library.catalog.lines(for: library.catalog.selector(parsing: "IQ-SY"))
     let engine = try BorderDistance(polylines: lines.flatMap(\.parts))
-    measurePoints(benchmark, count: points.count) {
+    measureRate(benchmark, pointsPerSecond, units: Double(points.count)) {
       var total = 0.0
       for point in points { total += engine.distance(to: point) }
       blackHole(total)
@@ -63,7 +53,7 @@ let benchmarks: @Sendable () -> Void = {
     configuration: configuration
   ) { benchmark in
     let measurer = try BorderLibrary(dataDirectory: dataDirectory).measurer(for: "IQ-SY")
-    measurePoints(benchmark, count: points.count) {
+    measureRate(benchmark, pointsPerSecond, units: Double(points.count)) {
       var zone = 0
       for point in points where measurer.measure(point)?.side == .borderZone { zone += 1 }
       blackHole(zone)
@@ -76,7 +66,7 @@ let benchmarks: @Sendable () -> Void = {
   ) { benchmark in
     let library = try BorderLibrary(dataDirectory: dataDirectory)
     let engine = try BorderDistance(polylines: library.catalog.lines.flatMap(\.parts))
-    measurePoints(benchmark, count: points.count) {
+    measureRate(benchmark, pointsPerSecond, units: Double(points.count)) {
       var total = 0.0
       for point in points { total += engine.distance(to: point) }
       blackHole(total)

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Gazetteer
 import GeoJSON
@@ -34,17 +35,6 @@ let spellings: (exact: [String], misspelt: [String]) = {
   return (exact, misspelt)
 }()
 
-/// Runs `body` once, measured, and records how many of `count` names it handles per second.
-func measureNames(_ benchmark: Benchmark, count: Int, _ body: () -> Void) {
-  let clock = ContinuousClock()
-  benchmark.startMeasurement()
-  let elapsed = clock.measure(body)
-  benchmark.stopMeasurement()
-  let seconds =
-    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-  benchmark.measurement(namesPerSecond, Int((Double(count) / seconds).rounded()))
-}
-
 let benchmarks: @Sendable () -> Void = {
   let load = Benchmark.Configuration(
     metrics: [.wallClock, .cpuTotal, .peakMemoryResident], warmupIterations: 0,
@@ -73,7 +63,7 @@ let benchmarks: @Sendable () -> Void = {
     benchmark in
     let gazetteer = try Gazetteer.loadShipped(dataDirectory: dataDirectory)
     let names = Array(repeating: spellings.exact, count: 20).flatMap { $0 }
-    measureNames(benchmark, count: names.count) {
+    measureRate(benchmark, namesPerSecond, units: Double(names.count)) {
       blackHole(gazetteer.geocode(names, options: GeocodeOptions(limit: 1)))
     }
   }
@@ -81,7 +71,7 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("Geocode misspelt spellings (fuzzy)", configuration: throughput) { benchmark in
     let gazetteer = try Gazetteer.loadShipped(dataDirectory: dataDirectory)
     let names = Array(repeating: spellings.misspelt, count: 20).flatMap { $0 }
-    measureNames(benchmark, count: names.count) {
+    measureRate(benchmark, namesPerSecond, units: Double(names.count)) {
       blackHole(gazetteer.geocode(names, options: GeocodeOptions(limit: 1)))
     }
   }
@@ -91,7 +81,7 @@ let benchmarks: @Sendable () -> Void = {
     let points = (0..<10_000).map { index in
       Position(longitude: 36 + Double(index % 100) * 0.1, latitude: 30 + Double(index / 100) * 0.08)
     }
-    measureNames(benchmark, count: points.count) {
+    measureRate(benchmark, namesPerSecond, units: Double(points.count)) {
       for point in points { blackHole(gazetteer.nearest(to: point, limit: 10)) }
     }
   }

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import GeoJSON
 import Projection
 
@@ -21,17 +22,6 @@ func lineStrings() throws -> [Geometry] {
   }
 }
 
-/// Runs `body` once, measured, and records how many of `count` points it handles per second.
-func measurePoints(_ benchmark: Benchmark, count: Int, _ body: () -> Void) {
-  let clock = ContinuousClock()
-  benchmark.startMeasurement()
-  let elapsed = clock.measure(body)
-  benchmark.stopMeasurement()
-  let seconds =
-    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-  benchmark.measurement(pointsPerSecond, Int((Double(count) / seconds).rounded()))
-}
-
 let benchmarks: @Sendable () -> Void = {
   let configuration = Benchmark.Configuration(
     metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, pointsPerSecond],
@@ -46,7 +36,7 @@ let benchmarks: @Sendable () -> Void = {
       var batch = positions
       // Copy on write now, not inside the measurement.
       batch.withUnsafeMutableBufferPointer { _ in }
-      measurePoints(benchmark, count: batch.count) {
+      measureRate(benchmark, pointsPerSecond, units: Double(batch.count)) {
         blackHole(transformer.transform(&batch))
       }
       precondition(batch[0] != positions[0], "the batch was not transformed")
@@ -58,7 +48,7 @@ let benchmarks: @Sendable () -> Void = {
       benchmark in
       let transformer = try Transformer(from: "EPSG:4326", to: target)
       var geometries = try lineStrings()
-      measurePoints(benchmark, count: positions.count) {
+      measureRate(benchmark, pointsPerSecond, units: Double(positions.count)) {
         for index in geometries.indices { blackHole(transformer.transform(&geometries[index])) }
       }
     }

@@ -13,6 +13,7 @@ import Borders
 import Control
 import Foundation
 import GeoJSON
+import SyntheticTerritory
 import Territory
 
 func fail(_ message: String) -> Never {
@@ -28,37 +29,13 @@ func atlas(_ data: String) -> CountryAtlas {
   }
 }
 
-/// SplitMix64 (Steele, Lea, Flood 2014), uniform doubles in [0, 1).
-struct SplitMix {
-  var state: UInt64
-  mutating func unit() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-  }
-}
-
-/// COUNT places uniform over Iraq and Syria: 3 % cities, 12 % towns, 45 % villages, 40 %
-/// hamlets; held by four actors in north–south bands with ragged edges (so there are
-/// fronts), 3 % contested and 2 % besieged.
+/// COUNT places of `SyntheticPlaces.controlPoints`, the benchmark suite's case, as CSV.
 func points(_ data: String, count: Int, seed: UInt64) {
-  var random = SplitMix(state: seed)
-  let countries = ["IQ", "SY"].compactMap { atlas(data).country(code: $0) }
   var lines = ["id,lon,lat,controller,status,kind"]
-  while lines.count <= count {
-    let position = Position(
-      longitude: 35.5 + random.unit() * 13.5, latitude: 29 + random.unit() * 8.5)
-    guard countries.contains(where: { $0.contains(position) }) else { continue }
-    let draw = random.unit()
-    let kind = draw < 0.03 ? "city" : draw < 0.15 ? "town" : draw < 0.6 ? "village" : "hamlet"
-    let band = position.longitude + (random.unit() - 0.5) * 1.5
-    let controller = band < 38.5 ? "SAA" : band < 41 ? "ISIS" : band < 43.5 ? "SDF" : "ISF"
-    let statusDraw = random.unit()
-    let status = statusDraw < 0.03 ? "contested" : statusDraw < 0.05 ? "besieged" : "controlled"
+  for point in SyntheticPlaces.controlPoints(count, atlas: atlas(data), seed: seed) {
     lines.append(
-      "p\(lines.count),\(position.longitude),\(position.latitude),\(controller),\(status),\(kind)")
+      "\(point.placeID),\(point.position.longitude),\(point.position.latitude),"
+        + "\(point.controller ?? ""),\(point.status.rawValue),\(point.kind)")
   }
   print(lines.joined(separator: "\n"))
 }
