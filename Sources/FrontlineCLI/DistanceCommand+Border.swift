@@ -80,26 +80,39 @@ extension DistanceCommand {
   // MARK: Places and points
 
   private func measurePlaces(measurer: BorderMeasurer, style: BorderReport, data: String) throws {
-    let located = try locate(points, data: data)
+    let located = try Self.locate(points, data: data)
     var rows: [BorderReport.Row] = []
-    for (name, position) in located {
-      guard let measurement = measurer.measure(position) else { continue }
-      rows.append(BorderReport.Row(name: name, position: position, measurement: measurement))
+    for point in located {
+      guard let measurement = measurer.measure(point.position) else { continue }
+      rows.append(
+        BorderReport.Row(name: point.argument, position: point.position, measurement: measurement)
+      )
     }
     try border.output.write { target in try target.write(style.render(rows)) }
   }
 
-  /// Each argument's name and position: `LAT,LON` as given, anything else through the
-  /// gazetteer (loaded only when a name needs it).
-  private func locate(_ arguments: [String], data: String) throws -> [(String, Position)] {
+  /// A command-line point: the argument, where it is, and whether it named a place.
+  struct LocatedArgument {
+    var argument: String
+    var position: Position
+    var isPlace: Bool
+  }
+
+  /// Each argument's position: `LAT,LON` as given, anything else through the gazetteer
+  /// (loaded only when a name needs it).
+  /// - Parameter data: the data folder, found only when a name needs the gazetteer.
+  static func locate(
+    _ arguments: [String], data: @autoclosure () throws -> String
+  ) throws -> [LocatedArgument] {
     var gazetteer: Gazetteer?
-    var located: [(String, Position)] = []
+    var located: [LocatedArgument] = []
     for argument in arguments {
       if let coordinate = try Coordinate.parse(argument) {
-        located.append((argument, coordinate.position))
+        located.append(
+          LocatedArgument(argument: argument, position: coordinate.position, isPlace: false))
         continue
       }
-      if gazetteer == nil { gazetteer = try Gazetteer.loadShipped(dataDirectory: data) }
+      if gazetteer == nil { gazetteer = try Gazetteer.loadShipped(dataDirectory: try data()) }
       let result = gazetteer?.geocode(argument)
       guard let result, let best = result.best else {
         let hints = result?.suggestions.prefix(3).map(\.place.name) ?? []
@@ -113,7 +126,8 @@ extension DistanceCommand {
             + "(\(best.place.country)) at \(best.place.position.latitude),"
             + "\(best.place.position.longitude)")
       }
-      located.append((argument, best.place.position))
+      located.append(
+        LocatedArgument(argument: argument, position: best.place.position, isPlace: true))
     }
     return located
   }

@@ -12,13 +12,15 @@ struct DistanceCommand: ParsableCommand {
     discussion: """
       Examples:
         frontline distance 36.34,43.13 35.95,39.01
-        frontline distance --between 36.34,43.13 35.95,39.01 --format json
+        frontline distance Mosul Raqqa
+        frontline distance --between "Umm Jrais" 35.95,39.01 --format json
         printf '36.32 41.87 36.34 43.13\\n' | frontline distance --pairs -
         frontline distance -- -33.92,18.42 36.34,43.13    (-- before negative values)
 
-      One pair (positional arguments or --between, LAT,LON in decimal degrees) prints the \
-      distance in km (3 decimals) and the azimuths in degrees clockwise from north, in \
-      (-180, 180], at the first point and at the second (the direction of travel there).
+      One pair (positional arguments or --between: places from the gazetteer, or LAT,LON in \
+      decimal degrees) prints the distance in km (3 decimals) and the azimuths in degrees \
+      clockwise from north, in (-180, 180], at the first point and at the second (the \
+      direction of travel there). A place prints with the point the gazetteer gives it.
 
       --pairs reads lines `lat1 lon1 lat2 lon2` (separated by spaces, tabs or commas; blank \
       lines are skipped) and writes `azi1 azi2 s12` per line exactly as GeographicLib's \
@@ -38,10 +40,10 @@ struct DistanceCommand: ParsableCommand {
 
   @Option(
     name: .long, parsing: .upToNextOption,
-    help: ArgumentHelp("The two points of one pair.", valueName: "LAT,LON LAT,LON"))
+    help: ArgumentHelp("The two points of one pair.", valueName: "PLACE|LAT,LON PLACE|LAT,LON"))
   var between: [String] = []
 
-  @Argument(help: ArgumentHelp("The two points of one pair.", valueName: "LAT,LON"))
+  @Argument(help: ArgumentHelp("The two points of one pair.", valueName: "PLACE|LAT,LON"))
   var points: [String] = []
 
   @Option(help: "Output for one pair: table, json or csv.")
@@ -59,29 +61,24 @@ struct DistanceCommand: ParsableCommand {
     try measure(from: start, to: end)
   }
 
-  /// The two points of a single pair, from `--between` or the positional arguments. Checked
-  /// here rather than in `validate()` so that an unknown option is reported as such first.
-  private func endpoints() throws -> (Coordinate, Coordinate) {
+  /// The two points of a single pair, from `--between` or the positional arguments: places
+  /// or `LAT,LON`. Checked here rather than in `validate()` so that an unknown option is
+  /// reported as such first.
+  private func endpoints() throws -> (LocatedArgument, LocatedArgument) {
     if !between.isEmpty, !points.isEmpty {
       throw ValidationError("give the two points either with --between or as arguments, not both")
     }
     let arguments = between.isEmpty ? points : between
     guard arguments.count == 2 else {
       throw ValidationError(
-        "expected two points LAT,LON LAT,LON (or --pairs FILE), got \(arguments.count)")
+        "expected two points, places or LAT,LON (or --pairs FILE), got \(arguments.count)")
     }
-    return (try resolve(arguments[0]), try resolve(arguments[1]))
+    let located = try Self.locate(arguments, data: try DataLocation.gazetteerDirectory())
+    return (located[0], located[1])
   }
 
-  /// The point a `LAT,LON` argument gives.
-  private func resolve(_ argument: String) throws -> Coordinate {
-    guard let coordinate = try Coordinate.parse(argument) else {
-      throw ValidationError("expected a point as LAT,LON in decimal degrees, got '\(argument)'")
-    }
-    return coordinate
-  }
-
-  private func measure(from start: Coordinate, to end: Coordinate) throws {
+  private func measure(from first: LocatedArgument, to second: LocatedArgument) throws {
+    let (start, end) = (first.position, second.position)
     let result = Geodesic.wgs84.inverse(
       latitude1: start.latitude, longitude1: start.longitude, latitude2: end.latitude,
       longitude2: end.longitude)
@@ -90,6 +87,15 @@ struct DistanceCommand: ParsableCommand {
     let azimuth2 = PlainText.fixed(result.finalAzimuth, 6)
     let from = "\(start.latitude),\(start.longitude)"
     let to = "\(end.latitude),\(end.longitude)"
+    // A place shows its name with the point the gazetteer gave it.
+    func label(_ point: LocatedArgument, _ coordinates: String) -> String {
+      point.isPlace ? "\(point.argument) (\(coordinates))" : coordinates
+    }
+    func json(_ point: LocatedArgument) -> String {
+      let quoted = GeoJSONWriter().encode(JSONValue.string(point.argument))
+      let name = point.isPlace ? "\"name\":\(String(decoding: quoted, as: UTF8.self))," : ""
+      return "{\(name)\"lat\":\(point.position.latitude),\"lon\":\(point.position.longitude)}"
+    }
     let text: String
     switch format {
     case .geojson, .geojsonseq:
@@ -98,7 +104,8 @@ struct DistanceCommand: ParsableCommand {
     case .table:
       text = TextTable(
         header: ["from", "to", "distance_km", "azimuth1_deg", "azimuth2_deg"],
-        rows: [[from, to, kilometres, azimuth1, azimuth2]], underlinesHeader: false
+        rows: [[label(first, from), label(second, to), kilometres, azimuth1, azimuth2]],
+        underlinesHeader: false
       ).render()
     case .csv:
       text =
@@ -106,8 +113,7 @@ struct DistanceCommand: ParsableCommand {
         + "\(kilometres),\(azimuth1),\(azimuth2)\n"
     case .json:
       text = """
-        {"from":{"lat":\(start.latitude),"lon":\(start.longitude)},\
-        "to":{"lat":\(end.latitude),"lon":\(end.longitude)},\
+        {"from":\(json(first)),"to":\(json(second)),\
         "distance_km":\(kilometres),"azimuth1_deg":\(azimuth1),"azimuth2_deg":\(azimuth2)}
 
         """

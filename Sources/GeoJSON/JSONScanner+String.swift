@@ -86,7 +86,8 @@ extension JSONScanner {
       throw ParseFailure(
         .invalidJSON,
         "invalid escape '\\\(describeByte(at: index + 1).dropFirst().dropLast())' in a string; "
-          + "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX", at: escapeStart)
+          + "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hexadecimal "
+          + "digits", at: escapeStart)
     }
     index += 2
     var scalar = try hexQuad()

@@ -48,6 +48,29 @@ struct DistanceCommandTests {
     #expect(result.stderr == "frontline: <stdin>:1:5: latitude 95 is outside [-90, 90]\n")
   }
 
+  /// Places resolve through the gazetteer, whatever the spelling; the output keeps the name
+  /// and the point it stands for.
+  @Test func onePairOfPlaces() throws {
+    let result = try FrontlineBinary.run(
+      ["distance", "Um Geris", "Sinjar", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try json(result.stdout)
+    let from = try #require(object["from"] as? [String: Any])
+    #expect(from["name"] as? String == "Um Geris")
+    #expect(from["lat"] as? Double == 36.277)
+    let to = try #require(object["to"] as? [String: Any])
+    #expect(to["name"] as? String == "Sinjar")
+    // GeodSolve -i: 36.277 41.281 36.3209 41.87656 → 53715.740 m.
+    #expect(object["distance_km"] as? Double == 53.716)
+  }
+
+  @Test func anUnknownPlaceIsNamed() throws {
+    let result = try FrontlineBinary.run(["distance", "Xqzzyvv", "Mosul"])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("frontline: 'Xqzzyvv' is not a place in the gazetteer"))
+  }
+
   @Test func onePairAsTable() throws {
     let result = try FrontlineBinary.run(["distance", "36.32,41.87", "36.34,43.13"])
     #expect(result.status == 0, "\(result.stderr)")
